@@ -1,0 +1,40 @@
+# Redaktion – the two commands of the README, and a few helpers.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# The demo runs with debug on and lets Django serve uploaded media.
+DEV_ENV := DJANGO_DEBUG=1 DJANGO_SERVE_MEDIA=1
+
+.PHONY: run test install lint format messages
+
+## run: install, migrate, load the demo content and serve on http://127.0.0.1:8000
+run: install
+	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+	$(DEV_ENV) $(BIN)/python manage.py seed_demo
+	$(DEV_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
+	$(DEV_ENV) $(BIN)/gunicorn -c config/gunicorn.conf.py
+
+## test: the whole test suite (SQLite, or the database in DATABASE_URL)
+test: install
+	$(BIN)/python -m pytest
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## messages: update the German catalogue after changing UI strings, then compile it
+messages: install
+	$(DEV_ENV) $(BIN)/python manage.py makemessages -l de --ignore=.venv --ignore=tests
+	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv

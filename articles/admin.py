@@ -1,0 +1,184 @@
+from django.contrib import admin, messages
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from taggit.models import Tag as TaggitDefaultTag
+
+from articles import services
+from articles.models import Article, Byline, Category, Tag
+
+# Articles use our own Tag model (German slugs); hide taggit's unused default one.
+admin.site.unregister(TaggitDefaultTag)
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "position"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug": ("name",)}
+    search_fields = ["name"]
+
+
+class BylineInline(admin.TabularInline):
+    model = Byline
+    extra = 1
+    autocomplete_fields = ["author"]
+    fields = ["author", "position"]
+
+
+def can_publish(user) -> bool:
+    return user.has_perm("articles.publish_article")
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = [
+        "title",
+        "status_label",
+        "category",
+        "byline",
+        "publish_at",
+        "updated_at",
+    ]
+    list_filter = ["status", "category", "publish_at"]
+    list_select_related = ["category"]
+    search_fields = ["title", "lead", "slug", "authors__last_name"]
+    date_hierarchy = "publish_at"
+    inlines = [BylineInline]
+    readonly_fields = ["image_preview", "created_at", "updated_at"]
+    actions = ["submit_for_review", "publish", "unpublish"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "lead", "body"]}),
+        (_("Classification"), {"fields": ["category", "tags"]}),
+        (
+            _("Featured image"),
+            {
+                "fields": [
+                    "image",
+                    "image_preview",
+                    "image_alt",
+                    "image_caption",
+                    "image_credit",
+                    "image_source",
+                ]
+            },
+        ),
+        (
+            _("Publication"),
+            {"fields": ["status", "publish_at", "meta_description"]},
+        ),
+        (_("History"), {"fields": ["created_at", "updated_at"]}),
+    ]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request).prefetch_related("bylines__author")
+        return queryset.editable_by(request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not can_publish(request.user):
+            fields.append("publish_at")  # journalists submit; editors schedule
+        return fields
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status" and not can_publish(request.user):
+            kwargs["choices"] = [
+                (value, label)
+                for value, label in Article.Status.choices
+                if value != Article.Status.PUBLISHED
+            ]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        published = obj is not None and obj.status == Article.Status.PUBLISHED
+        if published and not can_publish(request.user) and "status" in form.base_fields:
+            # A journalist may fix a typo in a published article but not
+            # unpublish it through the status field.
+            form.base_fields["status"].disabled = True
+        return form
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not can_publish(request.user):
+            actions.pop("publish", None)
+            actions.pop("unpublish", None)
+        return actions
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        article = form.instance
+        profile = getattr(request.user, "author_profile", None)
+        if not change and profile is not None and not article.bylines.exists():
+            Byline.objects.create(article=article, author=profile)
+
+    @admin.display(description=_("Status"), ordering="status")
+    def status_label(self, obj: Article) -> str:
+        if obj.is_scheduled:
+            return _("Scheduled")
+        return obj.get_status_display()
+
+    @admin.display(description=_("Authors"))
+    def byline(self, obj: Article) -> str:
+        return ", ".join(str(b.author) for b in obj.bylines.all())
+
+    @admin.display(description=_("Preview"))
+    def image_preview(self, obj: Article) -> str:
+        if not obj.image:
+            return "–"
+        return format_html(
+            '<img src="{}" alt="{}" style="max-width:320px;height:auto;'
+            'border-radius:4px">',
+            obj.image_small.url,
+            obj.image_alt,
+        )
+
+    @admin.action(description=_("Submit selected articles for review"))
+    def submit_for_review(self, request, queryset):
+        count = 0
+        for article in queryset.filter(status=Article.Status.DRAFT):
+            services.article_submit_for_review(article=article)
+            count += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%d article submitted for review.",
+                "%d articles submitted for review.",
+                count,
+            )
+            % count,
+            messages.SUCCESS,
+        )
+
+    @admin.action(
+        description=_("Publish selected articles"),
+        permissions=["publish"],
+    )
+    def publish(self, request, queryset):
+        for article in queryset:
+            services.article_publish(article=article)
+        self.message_user(request, _("Articles published."), messages.SUCCESS)
+
+    @admin.action(
+        description=_("Unpublish selected articles (back to draft)"),
+        permissions=["publish"],
+    )
+    def unpublish(self, request, queryset):
+        for article in queryset:
+            services.article_unpublish(article=article)
+        self.message_user(request, _("Articles set back to draft."), messages.SUCCESS)
+
+    def has_publish_permission(self, request) -> bool:
+        return can_publish(request.user)

@@ -1,0 +1,46 @@
+"""Hooks through which feature apps (ratings, counters, comments…) plug into articles.
+
+``articles`` never imports a feature app. A feature app registers, in its
+``AppConfig.ready()``:
+
+* a queryset hook that joins or prefetches its per-article data, so every page that
+  lists or shows articles gets it in a constant number of queries::
+
+      extensions.register_queryset_hook(lambda qs: qs.select_related("rating_summary"))
+
+* a structured-data hook that adds its part to an article's schema.org dict::
+
+      extensions.register_json_ld_hook(add_aggregate_rating)  # (article, data) -> None
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+QuerysetHook = Callable[[Any], Any]
+JsonLdHook = Callable[[Any, dict[str, Any]], None]
+
+_queryset_hooks: list[QuerysetHook] = []
+_json_ld_hooks: list[JsonLdHook] = []
+
+
+def register_queryset_hook(hook: QuerysetHook) -> QuerysetHook:
+    if hook not in _queryset_hooks:
+        _queryset_hooks.append(hook)
+    return hook
+
+
+def register_json_ld_hook(hook: JsonLdHook) -> JsonLdHook:
+    if hook not in _json_ld_hooks:
+        _json_ld_hooks.append(hook)
+    return hook
+
+
+def apply_queryset_hooks(queryset):
+    for hook in _queryset_hooks:
+        queryset = hook(queryset)
+    return queryset
+
+
+def apply_json_ld_hooks(article, data: dict[str, Any]) -> None:
+    for hook in _json_ld_hooks:
+        hook(article, data)

@@ -1,0 +1,164 @@
+"""Load the German demo magazine: categories, authors, articles, images and logins.
+
+Idempotent: running it again updates the demo objects in place and creates nothing
+twice. Refuses to run with DEBUG off (it creates logins with known passwords)
+unless --allow-production is given.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+
+from articles import demo_content
+from articles.demo_images import featured_image, portrait
+from articles.models import Article, Byline, Category
+from authors.models import Author
+
+# Local logins, one per role. Printed at the end; for the demo only.
+DEMO_USERS = [
+    # username, password, group, is_superuser
+    ("admin", "redaktion-admin", None, True),
+    ("editor", "redaktion-editor", "Editor", False),
+    ("journalist", "redaktion-journalist", "Journalist", False),
+    ("moderator", "redaktion-moderator", "Moderator", False),
+]
+
+
+class Command(BaseCommand):
+    help = "Create or update the German demo content and one login per role."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Run even with DEBUG off (creates logins with known passwords).",
+        )
+
+    def handle(self, *args, allow_production=False, **options):
+        if not settings.DEBUG and not allow_production:
+            raise CommandError(
+                "seed_demo creates logins with known passwords and runs only with "
+                "DJANGO_DEBUG=1 (or pass --allow-production)."
+            )
+        with transaction.atomic():
+            users = self.create_users()
+            categories = self.create_categories()
+            authors = self.create_authors(users)
+            articles = self.create_articles(categories, authors, users)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content ready: {len(categories)} categories, {len(authors)} "
+                f"authors, {len(articles)} articles."
+            )
+        )
+        self.stdout.write("Logins (local demo only):")
+        for username, password, group, _superuser in DEMO_USERS:
+            role = group or "Administrator"
+            self.stdout.write(f"  {role:<14} {username:<12} {password}")
+
+    def create_users(self) -> dict:
+        User = get_user_model()
+        users = {}
+        for username, password, group_name, is_superuser in DEMO_USERS:
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "email": f"{username}@example.org",
+                    "is_staff": True,
+                    "is_superuser": is_superuser,
+                },
+            )
+            if created:
+                user.set_password(password)
+                user.save()
+            if group_name:
+                user.groups.add(Group.objects.get(name=group_name))
+            users[username] = user
+        return users
+
+    def create_categories(self) -> dict[str, Category]:
+        categories = {}
+        for data in demo_content.CATEGORIES:
+            category, _created = Category.objects.update_or_create(
+                slug=data["slug"],
+                defaults={
+                    "name": data["name"],
+                    "description": data["description"],
+                    "position": data["position"],
+                },
+            )
+            categories[category.slug] = category
+        return categories
+
+    def create_authors(self, users) -> dict[str, Author]:
+        authors = {}
+        for data in demo_content.AUTHORS:
+            author, _created = Author.objects.update_or_create(
+                slug=data["slug"],
+                defaults={
+                    "honorific": data["honorific"],
+                    "first_name": data["first_name"],
+                    "last_name": data["last_name"],
+                    "pronoun": data["pronoun"],
+                    "short_bio": data["short_bio"],
+                    "bio": data["bio"],
+                    "website": data["website"],
+                    "topics": data["topics"],
+                    "email": data["email"],
+                    "user": users.get(data["username"]) if data["username"] else None,
+                },
+            )
+            if not author.photo:
+                initials = data["first_name"][0] + data["last_name"][0]
+                author.photo.save(
+                    f"{author.slug}.png", ContentFile(portrait(initials, data["color"]))
+                )
+            authors[author.slug] = author
+        return authors
+
+    def create_articles(self, categories, authors, users) -> list[Article]:
+        now = timezone.now().replace(second=0, microsecond=0)
+        articles = []
+        for index, data in enumerate(demo_content.ARTICLES):
+            publish_at = now - timedelta(days=data["days_ago"], hours=index % 7)
+            image = data["image"]
+            article, _created = Article.objects.update_or_create(
+                slug=data["slug"],
+                defaults={
+                    "title": data["title"],
+                    "lead": data["lead"],
+                    "body": data["body"],
+                    "category": categories[data["category"]],
+                    "status": data["status"],
+                    "publish_at": publish_at,
+                    "meta_description": data["meta_description"],
+                    "image_alt": image["alt"],
+                    "image_caption": image["caption"],
+                    "image_credit": image["credit"],
+                    "image_source": image["source"],
+                    "created_by": users["journalist"],
+                },
+            )
+            if not article.image:
+                article.image.save(
+                    f"{article.slug}.jpg",
+                    ContentFile(
+                        featured_image(image["motif"], image["colors"], article.slug)
+                    ),
+                )
+            article.tags.set(data["tags"])
+            for position, slug in enumerate(data["authors"]):
+                Byline.objects.update_or_create(
+                    article=article,
+                    author=authors[slug],
+                    defaults={"position": position},
+                )
+            article.bylines.exclude(author__slug__in=data["authors"]).delete()
+            articles.append(article)
+        return articles

@@ -1,0 +1,351 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
+from imagekit.models import ImageSpecField
+from imagekit.processors import ResizeToFill, ResizeToFit
+from taggit.managers import TaggableManager
+from taggit.models import TagBase, TaggedItemBase
+
+from articles import extensions
+from authors.slugs import german_slugify, unique_slug
+from authors.validators import validate_image_upload
+
+
+def _publish_at_help_text() -> str:
+    return _(
+        "Date and time in the %(zone)s time zone (German time: CET in winter, "
+        "CEST in summer). A time in the future schedules the article: it appears "
+        "by itself when the time comes."
+    ) % {"zone": settings.TIME_ZONE}
+
+
+class Category(models.Model):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    position = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Lower numbers come first in menus.")
+    )
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:category", kwargs={"slug": self.slug})
+
+
+def _published_q() -> Q:
+    return Q(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+
+class Tag(TagBase):
+    """A taggit tag whose slug follows German transliteration („Künstliche
+    Intelligenz“ → ``kuenstliche-intelligenz``), like article slugs."""
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:tag", kwargs={"slug": self.slug})
+
+    def slugify(self, tag, i=None):
+        slug = german_slugify(tag, max_length=90) or "schlagwort"
+        return f"{slug}-{i}" if i is not None else slug
+
+
+class TaggedArticle(TaggedItemBase):
+    content_object = models.ForeignKey(
+        "Article", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+    tag = models.ForeignKey(
+        Tag, on_delete=models.CASCADE, related_name="tagged_articles"
+    )
+
+    class Meta:
+        verbose_name = _("tagged article")
+        verbose_name_plural = _("tagged articles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"], name="one_tag_per_article"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.tag} – {self.content_object_id}"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> "ArticleQuerySet":
+        """What the public may see: published, and the publication time has come."""
+        return self.filter(_published_q())
+
+    def scheduled(self) -> "ArticleQuerySet":
+        return self.filter(
+            status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
+        )
+
+    def visible_to(self, user) -> "ArticleQuerySet":
+        """Published articles, plus every article for staff who may edit articles.
+
+        Journalists see only their own drafts (see ``editable_by``).
+        """
+        if user.is_authenticated and user.is_staff:
+            editable = Article.objects.editable_by(user).values("pk")
+            return self.filter(_published_q() | Q(pk__in=editable))
+        return self.published()
+
+    def editable_by(self, user) -> "ArticleQuerySet":
+        """All articles for editors; a journalist's own (created or bylined)."""
+        if user.has_perm("articles.publish_article"):
+            return self.all()
+        if user.has_perm("articles.change_article"):
+            bylined = Byline.objects.filter(author__user=user).values("article")
+            return self.filter(Q(created_by=user) | Q(pk__in=bylined))
+        return self.none()
+
+    def by_author(self, author) -> "ArticleQuerySet":
+        return self.filter(authors=author)
+
+    def with_related(self) -> "ArticleQuerySet":
+        """Everything a teaser or the article page shows, in a constant number of
+        queries: category joined; bylines and tags prefetched; plus what the
+        installed feature apps registered (rating summary, view total…)."""
+        queryset = self.select_related("category").prefetch_related(
+            Prefetch(
+                "bylines",
+                queryset=Byline.objects.select_related("author").order_by("position"),
+            ),
+            "tags",
+        )
+        return extensions.apply_queryset_hooks(queryset)
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        REVIEW = "review", _("In review")
+        PUBLISHED = "published", _("Published")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "Part of the address. Leave empty to derive it from the title "
+            "(„Übersicht für Käufer“ becomes „uebersicht-fuer-kaeufer“)."
+        ),
+    )
+    lead = models.TextField(
+        _("lead"),
+        max_length=600,
+        help_text=_("Teaser shown above the body and in lists."),
+    )
+    body = ProseEditorField(
+        _("body"),
+        config={"extensions": settings.ARTICLE_BODY_EXTENSIONS},
+        sanitize=True,
+        blank=True,
+    )
+    category = models.ForeignKey(
+        Category,
+        on_delete=models.PROTECT,
+        related_name="articles",
+        verbose_name=_("category"),
+    )
+    tags = TaggableManager(_("tags"), through=TaggedArticle, blank=True)
+    authors = models.ManyToManyField(
+        "authors.Author",
+        through="Byline",
+        related_name="articles",
+        verbose_name=_("authors"),
+    )
+    image = models.ImageField(
+        _("featured image"),
+        upload_to="articles/%Y/%m/",
+        blank=True,
+        validators=[validate_image_upload],
+        help_text=_("JPEG, PNG, WebP or GIF; at most 10 MB and 40 megapixels."),
+    )
+    image_alt = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describes the image for readers who cannot see it."),
+    )
+    image_caption = models.CharField(_("caption"), max_length=300, blank=True)
+    image_credit = models.CharField(
+        _("photographer"), max_length=150, blank=True, help_text=_("Photo credit.")
+    )
+    image_source = models.CharField(
+        _("image source"),
+        max_length=150,
+        blank=True,
+        help_text=_("Agency or source, shown after the photographer."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    publish_at = models.DateTimeField(
+        _("publication time"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=lazy(_publish_at_help_text, str)(),
+    )
+    meta_description = models.CharField(
+        _("meta description"),
+        max_length=160,
+        blank=True,
+        help_text=_("For search engines; the lead is used when empty."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    # Renditions made by django-imagekit on first use and kept in the media storage.
+    image_small = ImageSpecField(
+        source="image",
+        processors=[ResizeToFill(480, 270)],
+        format="JPEG",
+        options={"quality": 80, "progressive": True},
+    )
+    image_medium = ImageSpecField(
+        source="image",
+        processors=[ResizeToFill(960, 540)],
+        format="JPEG",
+        options={"quality": 80, "progressive": True},
+    )
+    image_large = ImageSpecField(
+        source="image",
+        processors=[ResizeToFit(1600, 1600, upscale=False)],
+        format="JPEG",
+        options={"quality": 82, "progressive": True},
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-publish_at", "-pk"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        permissions = [("publish_article", _("Can publish and schedule articles"))]
+        indexes = [
+            models.Index(
+                fields=["status", "-publish_at"], name="article_status_publish"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        # Sanitise on every save, whatever the path (admin, import, shell):
+        # the same allowlist as the editor, enforced by nh3.
+        self.body = self._meta.get_field("body").sanitize(self.body or "")
+        if not self.slug:
+            self.slug = unique_slug(
+                self.title,
+                lambda slug: (
+                    Article.objects.filter(slug=slug).exclude(pk=self.pk).exists()
+                ),
+                max_length=self._meta.get_field("slug").max_length,
+            )
+        if self.status == self.Status.PUBLISHED and self.publish_at is None:
+            self.publish_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_published(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at <= timezone.now()
+        )
+
+    @property
+    def is_scheduled(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at > timezone.now()
+        )
+
+    @property
+    def byline_authors(self) -> list:
+        """Authors in byline order (uses the prefetch of ``with_related``)."""
+        return [byline.author for byline in self.bylines.all()]
+
+    @property
+    def image_credit_line(self) -> str:
+        """„© Fotograf, Quelle“ — the part after „Bild:“."""
+        parts = [part for part in (self.image_credit, self.image_source) if part]
+        if not parts:
+            return ""
+        return "© " + ", ".join(parts)
+
+    @property
+    def description(self) -> str:
+        return self.meta_description or self.lead
+
+    @property
+    def reading_minutes(self) -> int:
+        from django.utils.html import strip_tags
+
+        words = len(strip_tags(self.body).split()) + len(self.lead.split())
+        return max(1, round(words / 200))
+
+
+class Byline(models.Model):
+    """An author of an article, in byline order."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="bylines"
+    )
+    author = models.ForeignKey(
+        "authors.Author",
+        on_delete=models.PROTECT,
+        related_name="bylines",
+        verbose_name=_("author"),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors (in byline order)")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "author"], name="one_byline_per_author"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.author} – {self.article}"

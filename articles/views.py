@@ -1,0 +1,54 @@
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView
+
+from articles.models import Article, Category, Tag
+from articles.structured_data import article_json_ld
+
+PAGE_SIZE = 12
+
+
+class ArticleListView(ListView):
+    """Newest published articles: the home page, and the base of the other lists."""
+
+    template_name = "articles/article_list.html"
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        return Article.objects.published().with_related()
+
+
+class CategoryView(ArticleListView):
+    template_name = "articles/category_detail.html"
+
+    def get_queryset(self):
+        self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
+        return super().get_queryset().filter(category=self.category)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(category=self.category, **kwargs)
+
+
+class TagView(ArticleListView):
+    template_name = "articles/tag_detail.html"
+
+    def get_queryset(self):
+        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        return super().get_queryset().filter(tags=self.tag)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(tag=self.tag, **kwargs)
+
+
+class ArticleDetailView(DetailView):
+    template_name = "articles/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        # The public sees published articles; staff may preview what they may edit.
+        return Article.objects.visible_to(self.request.user).with_related()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["json_ld"] = article_json_ld(self.object, self.request)
+        context["is_preview"] = not self.object.is_published
+        return context

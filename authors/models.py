@@ -1,0 +1,100 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from authors.validators import validate_image_upload
+
+
+class AuthorQuerySet(models.QuerySet):
+    def with_published_articles(self) -> "AuthorQuerySet":
+        """Authors with at least one published article (for lists and sitemaps)."""
+        from articles.models import Article
+
+        return self.filter(
+            pk__in=Article.objects.published().values("authors")
+        ).distinct()
+
+
+class Author(models.Model):
+    class Pronoun(models.TextChoices):
+        FEMININE = "f", _("she/her")
+        MASCULINE = "m", _("he/him")
+        NEUTRAL = "n", _("they/them")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="author_profile",
+        verbose_name=_("login"),
+        help_text=_("Optional: freelance authors may have no login."),
+    )
+    honorific = models.CharField(
+        _("title"),
+        max_length=40,
+        blank=True,
+        help_text=_("Academic or honorific title shown before the name, e.g. “Dr.”"),
+    )
+    first_name = models.CharField(_("first name"), max_length=100)
+    last_name = models.CharField(_("last name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    pronoun = models.CharField(
+        _("pronoun"),
+        max_length=1,
+        choices=Pronoun.choices,
+        default=Pronoun.NEUTRAL,
+        help_text=_("Used in the bio box: “Mehr über … auf ihrer/seiner Website”."),
+    )
+    short_bio = models.TextField(
+        _("short bio"),
+        max_length=400,
+        blank=True,
+        help_text=_("Two sentences for the bio box under each article."),
+    )
+    bio = models.TextField(_("long bio"), blank=True)
+    photo = models.ImageField(
+        _("photo"),
+        upload_to="authors/",
+        blank=True,
+        validators=[validate_image_upload],
+    )
+    website = models.URLField(_("website"), blank=True)
+    topics = models.CharField(
+        _("topics"),
+        max_length=255,
+        blank=True,
+        help_text=_("Topics the author specialises in, separated by commas."),
+    )
+    email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("For the editorial team only; never shown on the site."),
+    )
+
+    objects = AuthorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["last_name", "first_name"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("authors:detail", kwargs={"slug": self.slug})
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def display_name(self) -> str:
+        """The name as printed in bylines: “Dr. Anna Berger”."""
+        return f"{self.honorific} {self.full_name}".strip()
+
+    @property
+    def topic_list(self) -> list[str]:
+        return [topic.strip() for topic in self.topics.split(",") if topic.strip()]

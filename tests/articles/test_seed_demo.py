@@ -1,0 +1,51 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from PIL import Image
+
+from articles import demo_content
+from articles.models import Article, Category
+from authors.models import Author
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_creates_the_magazine_and_is_idempotent(client, capsys):
+    call_command("seed_demo", allow_production=True)
+    call_command("seed_demo", allow_production=True)  # a second run changes nothing
+
+    output = capsys.readouterr().out
+    assert "redaktion-journalist" in output
+    assert Category.objects.count() == len(demo_content.CATEGORIES) >= 4
+    assert Author.objects.count() == len(demo_content.AUTHORS) >= 3
+    assert Article.objects.count() == len(demo_content.ARTICLES) >= 15
+    assert Article.objects.published().count() >= 12
+    assert Article.objects.scheduled().exists()
+    assert Article.objects.filter(status=Article.Status.DRAFT).exists()
+
+    article = Article.objects.get(slug="vertrieb-3-0")
+    with Image.open(article.image.path) as image:
+        assert image.size == (1600, 900)
+    assert article.image_alt and article.image_credit
+    assert all(author.photo for author in Author.objects.all())
+
+    users = get_user_model().objects
+    for username, group in [
+        ("editor", "Editor"),
+        ("journalist", "Journalist"),
+        ("moderator", "Moderator"),
+    ]:
+        user = users.get(username=username)
+        assert user.check_password(f"redaktion-{username}")
+        assert list(user.groups.values_list("name", flat=True)) == [group]
+    assert users.get(username="admin").is_superuser
+    assert users.get(username="journalist").author_profile is not None
+
+    assert client.get("/").status_code == 200
+    assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_seed_demo_refuses_to_run_with_debug_off():
+    with pytest.raises(CommandError, match="DJANGO_DEBUG=1"):
+        call_command("seed_demo")
+    assert not Article.objects.exists()

@@ -1,0 +1,20 @@
+"""Settings for the test suite: the real settings plus what only tests need."""
+
+import os
+import tempfile
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-secret-key-not-for-production")
+
+from config.settings import *  # noqa: F403
+from config.settings import DATABASES, STORAGES
+
+# The manifest exists only after collectstatic; tests use plain static storage.
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = tempfile.mkdtemp(prefix="redaktion-test-media-")
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Lets several checkouts run the PostgreSQL suite at once on one server.
+if name := os.environ.get("DJANGO_TEST_DB_NAME"):
+    DATABASES["default"]["TEST"] = {"NAME": name}
