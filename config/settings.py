@@ -67,6 +67,9 @@ INSTALLED_APPS = [
     "taggit",  # the tag admin of django-taggit; our Tag model lives in articles
     "authors",
     "articles",
+    "ratings",
+    "counters",
+    "comments",
 ]
 
 MIDDLEWARE = [

@@ -13,6 +13,9 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("authors.urls")),
     path("", include("articles.urls")),
+    path("", include("ratings.urls")),
+    path("", include("counters.urls")),
+    path("", include("comments.urls")),
     prefix_default_language=False,
 )
 

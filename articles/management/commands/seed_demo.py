@@ -18,6 +18,7 @@ from django.utils import timezone
 from articles import demo_content
 from articles.demo_images import featured_image, portrait
 from articles.models import Article, Byline, Category
+from articles.signals import demo_content_created
 from authors.models import Author
 
 # Local logins, one per role. Printed at the end; for the demo only.
@@ -51,6 +52,13 @@ class Command(BaseCommand):
             categories = self.create_categories()
             authors = self.create_authors(users)
             articles = self.create_articles(categories, authors, users)
+            # Feature apps add their demo data (votes, views, comments).
+            demo_content_created.send(
+                sender=self.__class__,
+                articles=articles,
+                users=users,
+                stdout=self.stdout,
+            )
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {len(categories)} categories, {len(authors)} "
