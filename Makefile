@@ -35,6 +35,11 @@ format: install
 	$(BIN)/ruff check --fix .
 
 ## messages: update the German catalogue after changing UI strings, then compile it
+# Feature apps keep their own catalogue in <app>/locale/, the rest is in locale/.
+FEATURE_APPS := ratings counters comments
 messages: install
-	$(DEV_ENV) $(BIN)/python manage.py makemessages -l de --ignore=.venv --ignore=tests
+	$(DEV_ENV) $(BIN)/python manage.py makemessages -l de --ignore=.venv \
+		--ignore=tests $(addprefix --ignore=,$(FEATURE_APPS))
+	for app in $(FEATURE_APPS); do \
+		(cd $$app && $(DEV_ENV) ../$(BIN)/python ../manage.py makemessages -l de); done
 	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv

@@ -1,0 +1,61 @@
+"""Who is this visitor? Identification without storing raw IP addresses (GDPR).
+
+Shared by the feature apps (ratings, counters, comments), which all depend on
+``articles``. The key is an HMAC of IP address and user agent under a secret that
+rotates every day: stable for one visitor within a day, unlinkable across days,
+and no way back to the IP address once the day's secret is gone (it is derived
+from ``SECRET_KEY`` and the date, and never stored).
+"""
+
+import hashlib
+import hmac
+import ipaddress
+from datetime import date
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.utils import timezone
+
+USER_AGENT_MAX = 512
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The client's address: ``REMOTE_ADDR``, or, behind ``TRUSTED_PROXY_COUNT``
+    reverse proxies, the address the outermost of them saw."""
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if len(hops) >= proxies:
+            return hops[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def daily_secret(day: date | None = None) -> bytes:
+    day = day or timezone.localdate()
+    return hmac.new(
+        settings.SECRET_KEY.encode(),
+        f"redaktion.visitor-secret:{day.isoformat()}".encode(),
+        hashlib.sha256,
+    ).digest()
+
+
+def visitor_key(request: HttpRequest, *, purpose: str, day: date | None = None) -> str:
+    """A 32-character hex key for this visitor today.
+
+    ``purpose`` (e.g. ``"views"``, ``"ratings"``) keeps the keys of different
+    features unlinkable to each other.
+    """
+    user_agent = request.META.get("HTTP_USER_AGENT", "")[:USER_AGENT_MAX]
+    message = f"{purpose}\0{client_ip(request)}\0{user_agent}".encode()
+    return hmac.new(daily_secret(day), message, hashlib.sha256).hexdigest()[:32]
+
+
+def anonymize_ip(address: str) -> str | None:
+    """Truncate for storage: IPv4 to /24, IPv6 to /48; ``None`` if not an address."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return None
+    prefix = 24 if ip.version == 4 else 48
+    return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False).network_address)
