@@ -211,6 +211,15 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Rate limits per visitor key ("count/period", period s, m, h, d or seconds);
+# see articles/ratelimit.py. Counted in the default cache (Redis in production).
+RATE_LIMITS = {
+    "vote": os.environ.get("DJANGO_RATE_LIMIT_VOTE", "20/m"),
+    "comment": os.environ.get("DJANGO_RATE_LIMIT_COMMENT", "5/600"),
+    "search": os.environ.get("DJANGO_RATE_LIMIT_SEARCH", "60/m"),
+    "login": os.environ.get("DJANGO_RATE_LIMIT_LOGIN", "10/m"),
+}
+
 LOGIN_URL = "admin:login"
 # Where the admin lives; a less guessable path keeps some noise out of the logs.
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"

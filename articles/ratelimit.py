@@ -1,0 +1,65 @@
+"""Rate limits for public endpoints (votes, comments, search, login), in one place.
+
+Fixed windows counted in the default cache: ``cache.add`` starts a window and
+``cache.incr`` counts atomically (in Redis across all hosts; per process with the
+local-memory cache of the embedded set-up). The limits themselves live in
+``settings.RATE_LIMITS`` so operators can tune them.
+
+If the cache is unreachable, requests are allowed (fail open): a rate limit must
+never take the site down with it.
+"""
+
+import logging
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RateLimitResult:
+    allowed: bool
+    limit: int
+    retry_after: int  # seconds until the current window ends (0 when allowed)
+
+
+def parse_rate(rate: str) -> tuple[int, int]:
+    """``"20/m"`` → (20, 60); units s, m, h, d, or a number of seconds (``"5/600"``)."""
+    count, _, period = rate.partition("/")
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    seconds = units[period] if period in units else int(period)
+    return int(count), seconds
+
+
+def rate_limit_hit(*, scope: str, key: str) -> RateLimitResult:
+    """Count one request of ``key`` (a visitor key) in ``scope`` (e.g. ``"vote"``).
+
+    ``settings.RATE_LIMITS[scope]`` is a rate like ``"20/m"``; a missing scope or
+    ``None`` means unlimited.
+    """
+    rate = settings.RATE_LIMITS.get(scope)
+    if not rate:
+        return RateLimitResult(allowed=True, limit=0, retry_after=0)
+    limit, period = parse_rate(rate)
+    window = int(time.time() // period)
+    cache_key = f"ratelimit:{scope}:{key}:{window}"
+    try:
+        if cache.add(cache_key, 1, timeout=period + 1):
+            count = 1
+        else:
+            count = cache.incr(cache_key)
+    except ValueError:  # the window expired between add and incr
+        cache.add(cache_key, 1, timeout=period + 1)
+        count = 1
+    except Exception:  # cache down: fail open, but say so in the log
+        logger.warning(
+            "Rate limit cache unavailable; allowing %s", scope, exc_info=True
+        )
+        return RateLimitResult(allowed=True, limit=limit, retry_after=0)
+    if count <= limit:
+        return RateLimitResult(allowed=True, limit=limit, retry_after=0)
+    retry_after = max(1, (window + 1) * period - int(time.time()))
+    return RateLimitResult(allowed=False, limit=limit, retry_after=retry_after)
