@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
@@ -226,6 +227,10 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Full-text index of title, lead, tags, author names and body, kept current
+    # by articles.search (PostgreSQL only; stays empty on SQLite). The GIN index
+    # on it is created by migration 0003 on PostgreSQL only.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     # Renditions made by django-imagekit on first use and kept in the media storage.
     image_small = ImageSpecField(

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",  # sitemap.xml (articles/sitemaps.py)
     "django_prose_editor",
     "imagekit",
     "taggit",  # the tag admin of django-taggit; our Tag model lives in articles
