@@ -184,11 +184,12 @@ class ArticleFeed(Feed):
     def item_author_link(self, item: Article) -> str | None:
         return item.feed_authors[0][1] if item.feed_authors else None
 
+    # In the site's time zone (with its offset), as German readers expect.
     def item_pubdate(self, item: Article) -> datetime:
-        return item.publish_at
+        return timezone.localtime(item.publish_at)
 
     def item_updateddate(self, item: Article) -> datetime:
-        return item.updated_at
+        return timezone.localtime(item.updated_at)
 
     def item_categories(self, item: Article) -> list[str]:
         return [item.category.name, *(tag.name for tag in item.tags.all())]
