@@ -220,3 +220,55 @@ def test_search_query_budget_with_1000_articles(client, django_assert_max_num_qu
         assert (
             client.get("/suche/", {"q": "Massenartikel", "page": 50}).status_code == 200
         )
+
+
+def test_article_saved_in_the_admin_is_found_by_its_tags_and_byline(admin_client):
+    """Tags and the byline inline are saved after the article row (save_related)."""
+    from tests.articles.test_admin import ADD_URL, article_form
+    from tests.factories import CategoryFactory
+
+    author = AuthorFactory(first_name="Gerlinde", last_name="Sturmhaube")
+    response = admin_client.post(
+        ADD_URL,
+        article_form(
+            CategoryFactory(),
+            title="Ohne Suchwort im Titel",
+            status=Article.Status.PUBLISHED,
+            publish_at_0="2012-06-15",
+            publish_at_1="10:00:00",
+            tags="Betriebsklima",
+            **{
+                "bylines-TOTAL_FORMS": "1",
+                "bylines-0-author": author.pk,
+                "bylines-0-position": "0",
+            },
+        ),
+    )
+    assert response.status_code == 302
+    article = Article.objects.get()
+    assert titles(search_articles("Betriebsklima")) == [article.title]
+    assert titles(search_articles("Sturmhaube")) == [article.title]
+
+
+def test_rebuild_search_index_command_after_a_bulk_import():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    Article.objects.bulk_create(
+        [
+            Article(
+                title="Importierter Beitrag",
+                slug="importiert",
+                lead="Aus WordPress.",
+                category=ArticleFactory().category,
+                status=Article.Status.PUBLISHED,
+                publish_at=datetime(2012, 6, 15, tzinfo=UTC),
+            )
+        ]
+    )
+    out = StringIO()
+    call_command("rebuild_search_index", stdout=out)
+    assert titles(search_articles("Importierter")) == ["Importierter Beitrag"]
+    expected = "2 articles" if connection.vendor == "postgresql" else "no index"
+    assert expected in out.getvalue()
