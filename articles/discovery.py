@@ -66,6 +66,7 @@ def related_articles(article: Article, *, limit: int = RELATED_LIMIT) -> list[Ar
     )
     candidates = (
         Article.objects.published()
+        .defer("search_vector")
         .exclude(pk=article.pk)
         .annotate(shared_tags=shared_tags, same_category=same_category)
         .filter(Q(shared_tags__gt=0) | Q(category_id=article.category_id))

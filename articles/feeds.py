@@ -117,6 +117,7 @@ class ArticleFeed(Feed):
     """Base feed: the newest published articles of a scope, full text included."""
 
     feed_type = ArticleRssFeedType
+    language = "de"  # the articles are German, also under /en/
 
     def __call__(self, request, *args, **kwargs):
         @condition(last_modified_func=feeds_last_modified)

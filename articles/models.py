@@ -126,7 +126,9 @@ class ArticleQuerySet(models.QuerySet):
         """Everything a teaser or the article page shows, in a constant number of
         queries: category joined; bylines and tags prefetched; plus what the
         installed feature apps registered (rating summary, view total…)."""
-        queryset = self.select_related("category").prefetch_related(
+        # The search vector (articles.search) is only for the database.
+        queryset = self.defer("search_vector").select_related("category")
+        queryset = queryset.prefetch_related(
             Prefetch(
                 "bylines",
                 queryset=Byline.objects.select_related("author").order_by("position"),

@@ -2,7 +2,7 @@ from datetime import UTC, datetime, timedelta
 
 import feedparser
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.http import http_date
 
 from articles.feeds import absolutize_html, feeds_last_modified
@@ -171,3 +171,10 @@ def test_feed_query_budget_with_1000_articles(
     with django_assert_max_num_queries(6):
         feed = parse(client.get(url))
     assert len(feed.entries) == 20
+
+
+def test_feeds_under_english_urls_stay_german(client, full_article):
+    with translation.override("de"):  # the request activates English
+        feed = parse(client.get("/en/feed/"))
+    assert feed.feed.language == "de"
+    assert feed.entries[0].link == "http://testserver/en/artikel/vertrieb-3-0/"
