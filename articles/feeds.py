@@ -120,6 +120,9 @@ class ArticleFeed(Feed):
     language = "de"  # the articles are German, also under /en/
 
     def __call__(self, request, *args, **kwargs):
+        # Unknown sections, authors and tags answer 404, never 304.
+        self.get_object(request, *args, **kwargs)
+
         @condition(last_modified_func=feeds_last_modified)
         def view(request, *args, **kwargs):
             response = super(ArticleFeed, self).__call__(request, *args, **kwargs)
@@ -131,6 +134,12 @@ class ArticleFeed(Feed):
         return view(request, *args, **kwargs)
 
     def get_object(self, request, *args, **kwargs) -> FeedScope:
+        """The scope, looked up once per request (``__call__`` needs it early)."""
+        if not hasattr(request, "_feed_scope"):
+            request._feed_scope = self.get_scope(request, *args, **kwargs)
+        return request._feed_scope
+
+    def get_scope(self, request, *args, **kwargs) -> FeedScope:
         return FeedScope(
             request=request,
             title=settings.SITE_NAME,
@@ -229,7 +238,7 @@ class LatestArticlesAtomFeed(AtomMixin, LatestArticlesFeed):
 
 
 class CategoryFeed(ArticleFeed):
-    def get_object(self, request, slug: str) -> FeedScope:
+    def get_scope(self, request, slug: str) -> FeedScope:
         category = get_object_or_404(Category, slug=slug)
         return FeedScope(
             request=request,
@@ -245,7 +254,7 @@ class CategoryAtomFeed(AtomMixin, CategoryFeed):
 
 
 class AuthorFeed(ArticleFeed):
-    def get_object(self, request, slug: str) -> FeedScope:
+    def get_scope(self, request, slug: str) -> FeedScope:
         author = get_object_or_404(Author, slug=slug)
         return FeedScope(
             request=request,
@@ -261,7 +270,7 @@ class AuthorAtomFeed(AtomMixin, AuthorFeed):
 
 
 class TagFeed(ArticleFeed):
-    def get_object(self, request, slug: str) -> FeedScope:
+    def get_scope(self, request, slug: str) -> FeedScope:
         tag = get_object_or_404(Tag, slug=slug)
         return FeedScope(
             request=request,

@@ -178,3 +178,17 @@ def test_feeds_under_english_urls_stay_german(client, full_article):
         feed = parse(client.get("/en/feed/"))
     assert feed.feed.language == "de"
     assert feed.entries[0].link == "http://testserver/en/artikel/vertrieb-3-0/"
+
+
+def test_unknown_scope_is_404_even_when_conditional(client, full_article):
+    last_modified = client.get("/feed/")["Last-Modified"]
+    response = client.get(
+        "/rubrik/gibt-es-nicht/feed/", HTTP_IF_MODIFIED_SINCE=last_modified
+    )
+    assert response.status_code == 404
+    assert (
+        client.get(
+            "/rubrik/vertrieb/feed/", HTTP_IF_MODIFIED_SINCE=last_modified
+        ).status_code
+        == 304
+    )

@@ -96,6 +96,7 @@ def public_pages(site):
 def test_every_public_page_has_title_description_canonical_and_cards(client, site):
     for url in public_pages(site):
         head = head_of(client, url)
+        assert client.get(url).content.decode().count("<h1") == 1, url
         assert head.title.strip(), url
         assert head.meta["description"][0].strip(), url
         canonical = [
