@@ -15,6 +15,9 @@ STORAGES = {
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="redaktion-test-media-")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# django-axes needs the request at login; Client.login() has none. The lockout
+# tests switch it on again (tests/config/test_login_lockout.py).
+AXES_ENABLED = False
 # Lets several checkouts run the PostgreSQL suite at once on one server.
 if name := os.environ.get("DJANGO_TEST_DB_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": name}
