@@ -91,6 +91,25 @@ AXES_CLIENT_IP_CALLABLE = "articles.visitors.anonymized_client_ip"
 AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
 AXES_VERBOSE = False
 
+# Content Security Policy (django-csp): everything from the site itself, no inline
+# scripts (see config/csp.py for the admin editor's import map), no framing.
+# Extra image hosts (object storage, CDN) come from DJANGO_CSP_IMG_HOSTS.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        # Inline style attributes (admin, editor); styles cannot run code.
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", *env_list("DJANGO_CSP_IMG_HOSTS", "")],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
 # Only staff log in; their sessions end after a working day.
 SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_COOKIE_AGE", 8 * 3600)
 
@@ -105,6 +124,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.flatpages",
     "axes",
+    "csp",
     "django_prose_editor",
     "imagekit",
     "taggit",  # the tag admin of django-taggit; our Tag model lives in articles
@@ -125,6 +145,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "config.csp.AdminInlineScriptsMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",
     "config.middleware.DatabaseUnavailableMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -296,4 +318,5 @@ LOGGING = {
         "handlers": ["console"],
         "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO"),
     },
+    "loggers": {"axes": {"level": "WARNING"}},
 }

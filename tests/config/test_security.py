@@ -64,3 +64,36 @@ def test_reading_an_article_sets_no_session_cookie(client):
     article = ArticleFactory()
     response = client.get(article.get_absolute_url())
     assert "sessionid" not in response.cookies
+
+
+@pytest.mark.django_db
+def test_content_security_policy_allows_no_inline_scripts(client):
+    article = ArticleFactory()
+    for url in ["/", article.get_absolute_url(), "/gibt-es-nicht/"]:
+        policy = client.get(url)["Content-Security-Policy"]
+        directives = dict(
+            part.strip().split(" ", 1) for part in policy.split(";") if part.strip()
+        )
+        assert directives["script-src"] == "'self'", url
+        assert directives["frame-ancestors"] == "'none'", url
+        assert directives["object-src"] == "'none'", url
+
+
+@pytest.mark.django_db
+def test_admin_policy_allows_exactly_the_editors_import_map(client, editor):
+    import base64
+    import hashlib
+    import re
+
+    client.force_login(editor)
+    response = client.get("/admin/articles/article/add/")
+    html = response.content.decode()
+    (importmap,) = re.findall(r'<script type="importmap">(.*?)</script>', html, re.S)
+    digest = base64.b64encode(hashlib.sha256(importmap.encode()).digest()).decode()
+    script_src = next(
+        part
+        for part in response["Content-Security-Policy"].split(";")
+        if part.strip().startswith("script-src")
+    )
+    assert script_src.split() == ["script-src", "'self'", f"'sha256-{digest}'"]
+    assert re.findall(r"<script(?![^>]*\bsrc=)(?![^>]*importmap)[^>]*>", html) == []
