@@ -9,13 +9,13 @@ extend the same admin without undoing each other.
 """
 
 from django.contrib import admin
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
 from counters.chart import views_chart_svg
 from counters.models import DailyViews, ViewOffset
 from counters.queries import daily_series, view_total, with_view_total
-from counters.templatetags.counter_tags import views_label
 
 BaseArticleAdmin = type(admin.site.get_model_admin(Article))
 
@@ -33,7 +33,7 @@ class ArticleAdmin(BaseArticleAdmin):
 
     @admin.display(description=_("Views"), ordering="view_total")
     def views_column(self, obj: Article) -> str:
-        return views_label(view_total(obj))
+        return number_format(view_total(obj), force_grouping=True)
 
     @admin.display(description=_("Last 30 days"))
     def views_chart(self, obj: Article) -> str:

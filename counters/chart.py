@@ -42,7 +42,7 @@ def views_chart_svg(series: list[tuple[date, int]]) -> str:
         'role="img" aria-label="{}" style="max-width:100%;height:auto">'
         '<line x1="0" y1="{}" x2="{}" y2="{}" stroke="#999" stroke-width="1"/>'
         "{}</svg>"
-        '<p class="help">{} · {}</p>',
+        '<p class="help">{} – {}: {} · {}</p>',
         WIDTH,
         HEIGHT,
         WIDTH,
@@ -57,6 +57,8 @@ def views_chart_svg(series: list[tuple[date, int]]) -> str:
             "<title>{}</title></rect>",
             bars,
         ),
+        date_format(series[0][0], "SHORT_DATE_FORMAT") if series else "",
+        date_format(series[-1][0], "SHORT_DATE_FORMAT") if series else "",
         label,
         _("peak %(peak)s") % {"peak": views_label(peak if total else 0)},
     )
