@@ -87,6 +87,8 @@ def test_other_sites_cannot_count(client, article):
     assert response.status_code == 403
     response = beacon(client, {"article": article.pk}, HTTP_SEC_FETCH_SITE="cross-site")
     assert response.status_code == 403
+    response = beacon(client, {"article": article.pk}, HTTP_ORIGIN="null")
+    assert response.status_code == 403
     assert total(article) == 0
 
 
