@@ -251,3 +251,7 @@ LOGGING = {
         "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO"),
     },
 }
+
+# Print and PDF (articles/printing.py): where rendered PDFs are cached. Empty
+# means MEDIA_ROOT/pdf, shared by all workers (and hosts sharing the media volume).
+PDF_CACHE_DIR = os.environ.get("DJANGO_PDF_CACHE_DIR", "")
