@@ -5,7 +5,7 @@ import logging
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import http_date, quote_etag
+from django.utils.http import quote_etag
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView
 
@@ -55,18 +55,18 @@ def article_pdf(request, slug: str) -> HttpResponse:
             {"article": article, "system_packages": printing.SYSTEM_PACKAGES},
             status=503,
         )
+    # The ETag is the cache key, which covers the bylines and tags too; a
+    # Last-Modified from ``updated_at`` would miss a changed author bio.
     etag = quote_etag(pdf.etag)
-    last_modified = article.updated_at.timestamp()
-    if not pdf.rendered:
-        not_modified = get_conditional_response(
-            request, etag=etag, last_modified=int(last_modified)
-        )
-        if not_modified is not None:
-            return not_modified
+    not_modified = get_conditional_response(request, etag=etag)
+    if not_modified is not None:
+        if pdf.file is not None:
+            pdf.file.close()
+        return not_modified
     filename = f"{article.slug}.pdf"
-    if pdf.path is not None:
+    if pdf.file is not None:
         response = FileResponse(
-            pdf.path.open("rb"),
+            pdf.file,
             as_attachment=True,
             filename=filename,
             content_type="application/pdf",
@@ -75,7 +75,6 @@ def article_pdf(request, slug: str) -> HttpResponse:
         response = HttpResponse(pdf.content, content_type="application/pdf")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["ETag"] = etag
-    response["Last-Modified"] = http_date(last_modified)
     response["X-PDF-Cache"] = "miss" if pdf.rendered else "hit"
     if article.is_published:
         patch_cache_control(response, public=True, max_age=300)

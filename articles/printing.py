@@ -22,7 +22,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
@@ -262,17 +262,16 @@ def render_pdf(article: Article, request: HttpRequest) -> bytes:
         url_fetcher=local_url_fetcher(weasyprint),
         media_type="print",
     )
-    return document.write_pdf(
-        pdf_identifier=article.slug.encode(), optimize_images=False
-    )
+    # A tagged PDF (structure for screen readers) costs about 5 % more time.
+    return document.write_pdf(pdf_identifier=article.slug.encode(), pdf_tags=True)
 
 
 @dataclass(frozen=True)
 class ArticlePdf:
-    """A PDF ready to send: a cached file, or bytes (for unpublished previews)."""
+    """A PDF ready to send: an open cached file, or the bytes just rendered."""
 
     etag: str
-    path: Path | None = None
+    file: BinaryIO | None = None
     content: bytes | None = None
     rendered: bool = False
 
@@ -290,10 +289,14 @@ def article_pdf(article: Article, request: HttpRequest) -> ArticlePdf:
     if not article.is_published:
         return ArticlePdf(etag=key, content=render_pdf(article, request), rendered=True)
     path = _cache_path(article, key=key, language=language)
-    if path.is_file():
-        return ArticlePdf(etag=key, path=path)
+    try:
+        # Opened here: an open file stays readable even if another worker
+        # replaces or removes it a moment later.
+        return ArticlePdf(etag=key, file=path.open("rb"))
+    except FileNotFoundError:
+        pass
     content = render_pdf(article, request)
     _write_atomically(path, content)
     _remove_stale(path, language=language)
     logger.info("Rendered PDF of article %s (%d bytes)", article.slug, len(content))
-    return ArticlePdf(etag=key, path=path, rendered=True)
+    return ArticlePdf(etag=key, content=content, rendered=True)

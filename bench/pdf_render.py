@@ -46,7 +46,11 @@ def main(slug: str = "vertrieb-3-0") -> None:
     for label in ("first rendering", "served from cache"):
         started = time.perf_counter()
         response = client.get(url)
-        content = b"".join(response.streaming_content)
+        content = (
+            b"".join(response.streaming_content)
+            if response.streaming
+            else response.content
+        )
         elapsed = time.perf_counter() - started
         print(
             f"{label:<22} {elapsed:6.2f} s  ({response['X-PDF-Cache']}, "

@@ -61,7 +61,8 @@ def article_actions(context, article):
     """„Drucken · PDF · E-Mail“, share links and the „Teilen“ button."""
     request = context["request"]
     url = request.build_absolute_uri(article.get_absolute_url())
-    body = f"{article.lead}\n\n{url}"
+    # RFC 6068: line breaks in a mailto body are CRLF.
+    body = f"{article.lead}\r\n\r\n{url}"
     return {
         "article": article,
         "article_url": url,

@@ -5,6 +5,7 @@ import html
 import io
 import re
 import sys
+import threading
 from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
@@ -54,9 +55,15 @@ def printed_article(db):
     )
 
 
+def body_of(response) -> bytes:
+    """The bytes of a FileResponse (cache hit) or an HttpResponse (just rendered)."""
+    if response.streaming:
+        return b"".join(response.streaming_content)
+    return response.content
+
+
 def pdf_of(response) -> PdfReader:
-    content = b"".join(response.streaming_content) if response.streaming else None
-    return PdfReader(io.BytesIO(content if content is not None else response.content))
+    return PdfReader(io.BytesIO(body_of(response)))
 
 
 def pdf_text(reader: PdfReader) -> str:
@@ -154,7 +161,9 @@ def test_pdf_is_a_typeset_download_with_metadata(client, printed_article):
     assert metadata.author == "Dr. Anna Bürger"
     assert metadata.subject == printed_article.lead
     assert metadata["/Keywords"] == "Mittelstand, Vertrieb"
-    assert reader.trailer["/Root"]["/Lang"] == "de"
+    catalog = reader.trailer["/Root"]
+    assert catalog["/Lang"] == "de"
+    assert "/StructTreeRoot" in catalog  # tagged for screen readers
     # A4, the featured image embedded, fonts embedded and freely licensed.
     width, height = (float(v) for v in reader.pages[0].mediabox[2:])
     assert (round(width * 25.4 / 72), round(height * 25.4 / 72)) == (210, 297)
@@ -197,13 +206,14 @@ def test_cached_pdf_is_served_without_rendering(
     url = f"/artikel/{printed_article.slug}/pdf/"
 
     first = client.get(url)
-    first_bytes = b"".join(first.streaming_content)
+    first_bytes = body_of(first)
     with django_assert_max_num_queries(4):
         second = client.get(url)
-    second_bytes = b"".join(second.streaming_content)
+    second_bytes = body_of(second)
 
     assert renderings == ["vertrieb-und-vertrauen"]
     assert (first["X-PDF-Cache"], second["X-PDF-Cache"]) == ("miss", "hit")
+    assert second.streaming  # a FileResponse straight from the cached file
     assert first_bytes == second_bytes
     assert first["ETag"] == second["ETag"]
     cached = list(Path(printing.pdf_cache_dir()).rglob("*.pdf"))
@@ -336,7 +346,7 @@ def test_article_page_links_print_pdf_and_email(client, printed_article):
     fields = parse_qs(mailto.query)
     assert fields["subject"] == ["Vertrieb & Vertrauen: Übersicht für Käufer"]
     assert fields["body"] == [
-        "Wie Mittelständler Kunden binden – ohne Maß zu verlieren.\n\n"
+        "Wie Mittelständler Kunden binden – ohne Maß zu verlieren.\r\n\r\n"
         "http://testserver/artikel/vertrieb-und-vertrauen/"
     ]
 
@@ -376,3 +386,39 @@ def test_article_page_loads_nothing_from_other_hosts(client, printed_article):
     canonical = f"http://{HOST}/artikel/vertrieb-und-vertrauen/"
     external = [s for s in sources if "//" in s and s != canonical]
     assert external == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_first_requests_both_get_the_whole_pdf(settings, tmp_path):
+    """Two workers rendering the same cold PDF at once: each answer is a complete
+    PDF, and one file is left in the cache (written via temp file + os.replace)."""
+    from django.db import connection
+    from django.test import Client
+
+    article = ArticleFactory(title="Gleichzeitig gedruckt")
+    url = f"/artikel/{article.slug}/pdf/"
+    results: list[bytes] = []
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def download():
+        try:
+            start.wait()
+            results.append(body_of(Client().get(url)))
+        except BaseException as error:  # reported in the main thread
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=download) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert len(results) == 2
+    for content in results:
+        assert "Gleichzeitig gedruckt" in pdf_text(PdfReader(io.BytesIO(content)))
+    files = list(Path(printing.pdf_cache_dir()).rglob("*"))
+    assert [f.suffix for f in files if f.is_file()] == [".pdf"]
