@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.exceptions import SuspiciousFileOperation
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -90,7 +91,10 @@ def _local_path_for_url(url: str) -> Path | None:
         collected = Path(settings.STATIC_ROOT) / relative
         if _is_inside(collected, Path(settings.STATIC_ROOT)) and collected.is_file():
             return collected
-        found = finders.find(relative)  # development: straight from static/
+        try:
+            found = finders.find(relative)  # development: straight from static/
+        except SuspiciousFileOperation:  # "../" out of the static directories
+            return None
         return Path(found) if found else None
     return None
 
