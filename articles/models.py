@@ -13,6 +13,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
 from articles import extensions
+from authors.images import strip_metadata_of_new_upload
 from authors.slugs import german_slugify, unique_slug
 from authors.validators import validate_image_upload
 
@@ -231,7 +232,7 @@ class Article(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # Full-text index of title, lead, tags, author names and body, kept current
     # by articles.search (PostgreSQL only; stays empty on SQLite). The GIN index
-    # on it is created by migration 0003 on PostgreSQL only.
+    # on it is created by migration 0004 on PostgreSQL only.
     search_vector = SearchVectorField(null=True, editable=False)
 
     # Renditions made by django-imagekit on first use and kept in the media storage.
@@ -274,6 +275,7 @@ class Article(models.Model):
         # Sanitise on every save, whatever the path (admin, import, shell):
         # the same allowlist as the editor, enforced by nh3.
         self.body = self._meta.get_field("body").sanitize(self.body or "")
+        strip_metadata_of_new_upload(self.image)
         if not self.slug:
             self.slug = unique_slug(
                 self.title,

@@ -43,7 +43,7 @@ def drop_index(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0002_create_groups'),
+        ('articles', '0003_legal_pages'),
         ('authors', '0001_initial'),
     ]
 
