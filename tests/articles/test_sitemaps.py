@@ -91,3 +91,17 @@ def test_sitemap_query_budget_with_1000_articles(client, django_assert_max_num_q
     assert len([url for url in urls if "/schlagwort/" in url]) == 20
     with django_assert_max_num_queries(3):
         assert client.get("/sitemap-news.xml").status_code == 200
+
+
+def test_robots_patterns_cover_the_real_print_and_pdf_urls(client):
+    import fnmatch
+
+    from django.urls import reverse
+
+    lines = client.get("/robots.txt").content.decode().splitlines()
+    patterns = [line.split(": ", 1)[1] for line in lines if line.startswith("Disallow")]
+    for name in ["articles:print", "articles:pdf"]:
+        url = reverse(name, kwargs={"slug": "vertrieb-3-0"})
+        assert any(fnmatch.fnmatch(url, pattern) for pattern in patterns), url
+    article_url = reverse("articles:detail", kwargs={"slug": "vertrieb-3-0"})
+    assert not any(fnmatch.fnmatch(article_url, pattern) for pattern in patterns)
