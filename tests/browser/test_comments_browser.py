@@ -3,6 +3,7 @@
 import shutil
 
 import pytest
+from django.db import connections
 from django.utils import timezone
 
 from comments.models import ArticleComment
@@ -38,6 +39,10 @@ def page(monkeypatch):
             yield browser.new_page()
         finally:
             browser.close()
+            # ORM calls made while Playwright's loop runs get their own
+            # connection (another context); close it, or the test database
+            # cannot be dropped.
+            connections.close_all()
 
 
 def test_comment_is_held_then_approved_and_shown_threaded(page, live_server, settings):
