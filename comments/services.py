@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_comments.models import Comment as BaseComment
 from django_comments_xtd.models import publish_or_unpublish_nested_comments
 from django_comments_xtd.views import notify_comment_followers
 
@@ -53,9 +54,13 @@ def comments_approve(*, comments: Iterable[ArticleComment]) -> int:
     approved = 0
     for comment in comments:
         with transaction.atomic():
-            changed = ArticleComment.objects.filter(
-                pk=comment.pk, is_public=False
-            ).update(is_public=True, is_removed=False, is_spam=False)
+            # On django-contrib-comments' table, which owns ``is_public``: an
+            # UPDATE through our multi-table model would select the ids first
+            # and update without the condition, so two approvals could both win.
+            changed = BaseComment.objects.filter(pk=comment.pk, is_public=False).update(
+                is_public=True, is_removed=False
+            )
+            ArticleComment.objects.filter(pk=comment.pk).update(is_spam=False)
         if changed:
             approved += 1
             notify_comment_followers(ArticleComment.objects.get(pk=comment.pk))
@@ -97,15 +102,17 @@ def moderator_addresses() -> list[str]:
 def moderators_notify(*, comment_pk: int) -> bool:
     """Mail the moderators about a held comment, at most once per comment:
     only the caller whose UPDATE flips ``moderators_notified`` sends."""
+    # Only our own table in the UPDATE (a condition on a parent table would
+    # turn it into "select ids, then update", which two callers could both win).
     claimed = ArticleComment.objects.filter(
-        pk=comment_pk, moderators_notified=False, is_public=False, is_spam=False
+        pk=comment_pk, moderators_notified=False
     ).update(moderators_notified=True)
-    if not claimed:
+    comment = ArticleComment.objects.get(pk=comment_pk)
+    if not claimed or comment.status != "held":
         return False
     recipients = moderator_addresses()
     if not recipients:
         return False
-    comment = ArticleComment.objects.get(pk=comment_pk)
     context = {
         "comment": comment,
         "article": comment.content_object,

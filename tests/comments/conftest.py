@@ -68,7 +68,7 @@ def make_comment(
         submit_date=fields.pop("submit_date", datetime(2024, 1, 1, 12, tzinfo=UTC)),
         is_public=public,
         parent_id=parent.pk if parent else 0,
-        moderators_notified=True,
+        moderators_notified=fields.pop("moderators_notified", True),
         **fields,
     )
     comment.save()
