@@ -3,6 +3,7 @@ django-contrib-comments' ``{% load comments %}``)."""
 
 from django import template
 from django.conf import settings
+from django.utils.formats import number_format
 from django.utils.translation import ngettext
 
 from comments.forms import ArticleCommentForm
@@ -53,8 +54,11 @@ def article_comments(context, article):
 
 @register.filter
 def comment_count_label(count) -> str:
+    """„1 Kommentar“, „2.574 Kommentare“ (grouped as the active locale does)."""
     count = count or 0
-    return ngettext("%(count)d comment", "%(count)d comments", count) % {"count": count}
+    return ngettext("%(count)s comment", "%(count)s comments", count) % {
+        "count": number_format(count, force_grouping=True)
+    }
 
 
 @register.simple_tag

@@ -219,3 +219,23 @@ def test_demo_comments_are_loaded_idempotently():
     from articles import demo_content
 
     assert qs.count() == len(demo_content.COMMENTS)
+
+
+def test_count_label_follows_the_locale():
+    from django.utils import translation
+
+    from comments.templatetags.comment_tags import comment_count_label
+
+    with translation.override("de"):
+        assert comment_count_label(1) == "1 Kommentar"
+        assert comment_count_label(2574) == "2.574 Kommentare"
+    with translation.override("en"):
+        assert comment_count_label(2574) == "2,574 comments"
+
+
+def test_logged_in_user_without_email_gets_a_clear_error(client, open_article):
+    client.force_login(StaffFactory(username="ohne", email=""))
+    response = client.post(URL, form_data(open_article))
+    assert response.status_code == 400
+    assert "gültige E-Mail-Adresse" in response.content.decode()
+    assert ArticleComment.objects.count() == 0
