@@ -135,3 +135,15 @@ def test_trusted_author_rule_is_off_by_default_and_works_when_on(
     )
     held = ArticleComment.objects.get(comment__startswith="http://a")
     assert held.status == "held" and held.reasons == "links"
+
+
+def test_broken_and_stale_links_are_400(client, open_article):
+    assert client.get("/kommentare/bestaetigen/kaputt/").status_code == 400
+    assert client.get("/kommentare/abbestellen/kaputt/").status_code == 400
+    post(client, open_article)
+    path = link_path(mail.outbox[0], "/kommentare/bestaetigen/")
+    open_article.delete()
+    response = client.get(path)
+    assert response.status_code == 400
+    assert "nicht mehr gültig" in response.content.decode()
+    assert ArticleComment.objects.count() == 0
