@@ -38,6 +38,7 @@ class ArticleCommentForm(XtdCommentForm):
             "We send you a link to confirm your comment."
         )
         self.fields["email"].widget = forms.EmailInput(attrs={"autocomplete": "email"})
+        self.fields["url"].label = _("Website (optional)")
         self.fields["url"].widget = forms.URLInput(attrs={"autocomplete": "url"})
         self.fields["comment"].label = _("Comment")
         self.fields["comment"].max_length = settings.COMMENT_MAX_LENGTH

@@ -239,3 +239,15 @@ def test_logged_in_user_without_email_gets_a_clear_error(client, open_article):
     assert response.status_code == 400
     assert "gültige E-Mail-Adresse" in response.content.decode()
     assert ArticleComment.objects.count() == 0
+
+
+def test_form_fields_speak_german(client, open_article):
+    html = client.get(open_article.get_absolute_url()).content.decode()
+    for label in (
+        "Schreiben Sie einen Kommentar",
+        "E-Mail (wird nicht veröffentlicht)",
+        "Website (freiwillig)",
+        "Per E-Mail über Antworten benachrichtigen",
+        'href="/datenschutz/"',
+    ):
+        assert label in html
