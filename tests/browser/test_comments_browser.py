@@ -1,8 +1,10 @@
 """A visitor comments, a moderator approves, the visitor sees it: in Chromium."""
 
 import shutil
+from importlib import import_module
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.db import connections
 from django.utils import timezone
 
@@ -13,6 +15,19 @@ from tests.factories import ArticleFactory, StaffFactory
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CHROMIUM = shutil.which("chromium")
+
+
+def moderator_group() -> Group:
+    """The Moderator group as comments' migration made it: an earlier
+    transactional test may have flushed the groups the migrations created."""
+    grants = import_module("comments.migrations.0002_moderator_permissions")
+    group, _created = Group.objects.get_or_create(name="Moderator")
+    for dotted in grants.GROUP_PERMISSIONS["Moderator"]:
+        app_label, codename = dotted.split(".")
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    return group
 
 
 @pytest.fixture
@@ -54,7 +69,7 @@ def test_comment_is_held_then_approved_and_shown_threaded(page, live_server, set
     user = StaffFactory(username="leser", email="leser@example.org")
     user.set_password("browser-test-pw")
     user.save()
-    moderator = StaffFactory(username="mod", groups=["Moderator"])
+    moderator = StaffFactory(username="mod", groups=[moderator_group().name])
     moderator.set_password("browser-test-pw")
     moderator.save()
 

@@ -50,7 +50,7 @@ def form_data(article: Article, *, age: int = 10, **overrides) -> dict:
 
 def link_path(message, marker: str) -> str:
     """The path of the absolute link in a mail whose path contains ``marker``."""
-    match = re.search(r"https://localhost:8000(\S*" + marker + r"\S*)", message.body)
+    match = re.search(r"https?://localhost:8000(\S*" + marker + r"\S*)", message.body)
     assert match, message.body
     return match.group(1)
 

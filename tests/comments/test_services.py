@@ -45,10 +45,6 @@ def test_rejecting_hides_the_replies_and_approving_a_parent_publishes_no_reply()
     assert not ArticleComment.objects.approved().exists()
 
 
-@pytest.mark.skipif(
-    connection.vendor == "sqlite",
-    reason="the in-memory SQLite test database locks tables instead of waiting",
-)
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_approvals_notify_followers_once():
     article = ArticleFactory()
