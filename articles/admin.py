@@ -78,7 +78,14 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request).prefetch_related("bylines__author")
+        queryset = (
+            super()
+            .get_queryset(request)
+            # Named here, not only in list_select_related: the change list skips
+            # that when the queryset already joins something (the hooks below).
+            .select_related("category")
+            .prefetch_related("bylines__author")
+        )
         # Feature apps' joins (rating summary…) for their change-list columns.
         return extensions.apply_queryset_hooks(queryset.editable_by(request.user))
 

@@ -380,6 +380,6 @@ COMMENTS_MODERATOR_EMAIL = os.environ.get("DJANGO_COMMENTS_MODERATOR_EMAIL", "")
 PRIVACY_URL = os.environ.get("DJANGO_PRIVACY_URL", "/datenschutz/")
 
 # Ratings (ratings app): "best rated" ranks by a Bayesian average that counts
-# this many imaginary votes at the site-wide mean, so a single 5-star vote does
+# this many imaginary 3-star votes to every article, so a single 5-star vote does
 # not outrank many votes averaging 4.8 (see ratings/queries.py).
 RATINGS_PRIOR_VOTES = env_int("DJANGO_RATINGS_PRIOR_VOTES", 10)

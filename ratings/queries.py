@@ -6,42 +6,37 @@ queryset rather than methods of ``ArticleQuerySet``::
     best_rated(Article.objects.published(), limit=5)
 
 The ranking is a Bayesian (damped) average: every article is treated as if it
-had ``RATINGS_PRIOR_VOTES`` extra votes at the site-wide mean ``m``::
+had ``RATINGS_PRIOR_VOTES`` (C) extra votes at the middle of the scale (3 stars)::
 
-    score = (C · m + sum of scores) / (C + number of votes)
+    score = (C · 3 + sum of scores) / (C + number of votes)
 
-so a single 5-star vote (with C = 10 and m = 4: 4.09) does not outrank 200 votes
-averaging 4.8 (4.76). The site-wide mean is a scalar subquery, so the whole list
-is one query.
+With C = 10, a single 5-star vote scores 3.18 and 200 votes averaging 4.8 score
+4.71: few votes count for little until more readers agree. The prior is the
+middle of the scale rather than the site-wide mean on purpose: readers of a
+magazine rate generously (site means of 4.5 and more), and with such a prior a
+lone 5-star vote would again outrank 200 votes averaging 4.8.
 """
 
 from django.conf import settings
-from django.db.models import F, FloatField, QuerySet, Subquery, Sum, Value
-from django.db.models.functions import Cast, Coalesce
+from django.db.models import F, FloatField, QuerySet, Value
+from django.db.models.functions import Cast, NullIf
 
-from ratings.models import MAX_SCORE, MIN_SCORE, RatingSummary
+from ratings.models import MAX_SCORE, MIN_SCORE
 
-NEUTRAL_MEAN = (MIN_SCORE + MAX_SCORE) / 2  # the prior before anyone has voted
+PRIOR_MEAN = (MIN_SCORE + MAX_SCORE) / 2  # 3 stars
 
 
 def with_bayesian_score(queryset: QuerySet, *, prior_votes: int | None = None):
-    """Annotate ``rating_score`` (the damped average; NULL without votes)."""
+    """Annotate ``rating_score``, the damped average (NULL without a summary)."""
     weight = float(settings.RATINGS_PRIOR_VOTES if prior_votes is None else prior_votes)
-    site = (
-        RatingSummary.objects.filter(count__gt=0)
-        .order_by()
-        # A constant "group" is left out of GROUP BY: one row over all summaries.
-        .annotate(everything=Value(1))
-        .values("everything")
-        .annotate(
-            mean=Cast(Sum("total"), FloatField()) / Cast(Sum("count"), FloatField())
-        )
-        .values("mean")
-    )
-    mean = Coalesce(Subquery(site[:1]), float(NEUTRAL_MEAN))
     return queryset.annotate(
-        rating_score=(weight * mean + Cast(F("rating_summary__total"), FloatField()))
-        / (weight + Cast(F("rating_summary__count"), FloatField()))
+        rating_score=(
+            Value(weight * PRIOR_MEAN) + Cast(F("rating_summary__total"), FloatField())
+        )
+        # NULLIF: no division by zero for an empty summary without a prior.
+        / NullIf(
+            Value(weight) + Cast(F("rating_summary__count"), FloatField()), Value(0.0)
+        )
     )
 
 

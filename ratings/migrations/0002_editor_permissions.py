@@ -5,6 +5,7 @@ from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 EDITOR_PERMISSIONS = [
+    "add_ratingsummary",  # the "ratings enabled" inline creates the row
     "view_ratingsummary",
     "change_ratingsummary",
     "reset_ratings",

@@ -395,3 +395,29 @@ def test_default_rate_limit_is_twenty_a_minute(client, article):
 
     assert answers[:20] == [201] + [200] * 19
     assert answers[20] == 429
+
+
+# --- "best rated" on the home page ----------------------------------------------
+
+
+def test_home_sidebar_lists_the_best_rated_articles(
+    client, django_assert_max_num_queries
+):
+    many = ArticleFactory(title="Zweihundert Stimmen")
+    add_votes(many, [5] * 160 + [4] * 40)
+    single = ArticleFactory(title="Eine Stimme")
+    add_votes(single, [5])
+    ArticleFactory(title="Ohne Stimmen")
+
+    with django_assert_max_num_queries(8):
+        html = client.get("/").content.decode()
+
+    sidebar = html[html.index('id="best-rated-heading"') :]
+    assert "Am besten bewertet" in html
+    assert sidebar.index("Zweihundert Stimmen") < sidebar.index("Eine Stimme")
+    assert "Ohne Stimmen" not in sidebar
+    assert "4,8 von 5 Sternen, 200 Stimmen" in sidebar
+
+
+def test_home_without_votes_has_no_best_rated_block(client, article):
+    assert "best-rated" not in client.get("/").content.decode()
