@@ -74,6 +74,12 @@ class RatingSummary(models.Model):
         filled = round(self.average or 0)
         return "★" * filled + "☆" * (MAX_SCORE - filled)
 
+    @property
+    def compact_label(self) -> str:
+        """For the article's header line: "★ 4,8 (23)"."""
+        count = number_format(self.count, force_grouping=True)
+        return f"★ {self.average_display} ({count})"
+
     def label(self) -> str:
         """ "Bewertung: 4,8 – 23 Stimmen" / "Rating: 4.8 – 23 votes"."""
         if not self.count:

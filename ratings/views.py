@@ -133,6 +133,7 @@ def vote(request: HttpRequest, slug: str) -> HttpResponse:
                 "average": round(summary.average, 2),
                 "count": summary.count,
                 "glyphs": summary.glyphs,
+                "compact_label": summary.compact_label,
                 "label": summary.label(),
                 "spoken_label": summary.spoken_label(),
                 "message": message,

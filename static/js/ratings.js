@@ -32,6 +32,9 @@
         setText(root, "[data-rating-label]", data.label);
         setText(root, "[data-rating-spoken]", data.spoken_label);
         setText(root, "[data-rating-glyphs]", data.glyphs);
+        // The short form in the article's header line, if it is shown.
+        setText(document, "[data-rating-compact]", data.compact_label);
+        setText(document, "[data-rating-spoken-compact]", data.spoken_label);
         message.textContent = data.message;
         message.classList.remove("rating__message--error");
       } else {

@@ -213,6 +213,7 @@ def test_json_vote_answers_the_new_average_and_count(client, article):
     assert data["label"] == "Bewertung: 4,3 – 4 Stimmen"  # 4.25, rounded half up
     assert data["spoken_label"] == "4,3 von 5 Sternen, 4 Stimmen"
     assert data["glyphs"] == "★★★★☆"
+    assert data["compact_label"] == "★ 4,3 (4)"
     again = client.post(vote_url(article), {"score": "5"}, **JSON)
     assert again.status_code == 200
     assert again.json()["created"] is False
