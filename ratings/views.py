@@ -63,7 +63,10 @@ def vote(request: HttpRequest, slug: str) -> HttpResponse:
     article = Article.objects.published().select_related("rating_summary")
     article = article.filter(slug=slug).first()
     if article is None:
-        raise Http404(_("No published article with this address."))
+        message = _("No published article with this address.")
+        if wants_json(request):
+            return JsonResponse({"ok": False, "error": message}, status=404)
+        raise Http404(message)
 
     length = request.META.get("CONTENT_LENGTH") or "0"
     if not length.isdigit() or int(length) > MAX_BODY_BYTES:

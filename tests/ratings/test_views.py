@@ -310,9 +310,12 @@ def test_huge_body_is_refused_before_it_is_read(client, article):
 
 
 def test_unknown_article_is_404(client):
-    assert (
-        client.post("/artikel/gibt-es-nicht/bewerten/", {"score": "4"}).status_code
-        == 404
+    url = "/artikel/gibt-es-nicht/bewerten/"
+    assert client.post(url, {"score": "4"}).status_code == 404
+    response = client.post(url, {"score": "4"}, **JSON)
+    assert response.status_code == 404
+    assert response.json()["error"] == (
+        "Unter dieser Adresse ist kein Artikel erschienen."
     )
 
 
