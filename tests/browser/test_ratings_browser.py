@@ -8,6 +8,7 @@ A small local fixture until the shared browser fixture lands in
 import shutil
 
 import pytest
+from django.db import connections
 
 from ratings.models import RatingSummary, Vote
 from tests.factories import ArticleFactory
@@ -54,6 +55,10 @@ def rating_page(live_server, monkeypatch):
         finally:
             context.close()
             browser.close()
+            # The ORM calls made while Playwright ran opened their own connection
+            # (its event loop gives them a context of their own); close it, or
+            # PostgreSQL refuses to drop the test database at the end.
+            connections.close_all()
 
 
 def rated_article():
