@@ -8,6 +8,7 @@ in the same transaction, the summary with ``F()`` expressions.
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.db import transaction
 from django.db.models import Case, Count, F, Q, Sum, Value, When
@@ -110,3 +111,17 @@ def ratings_recount(*, article: Article) -> RatingSummary:
     RatingSummary.objects.filter(pk=summary.pk).update(**totals)
     summary.refresh_from_db(fields=["count", "total"])
     return summary
+
+
+def vote_machine_keys_forget(*, before: datetime) -> int:
+    """Blank the machine keys of votes last changed before ``before``.
+
+    A machine key only ever matches on the day it was made (the secret behind
+    it rotates daily), so keeping it longer serves no purpose; data protection
+    says delete what is no longer needed. Returns the number of votes changed.
+    """
+    return (
+        Vote.objects.filter(updated_at__lt=before)
+        .exclude(machine_key="")
+        .update(machine_key="")
+    )

@@ -1,6 +1,8 @@
 import random
+from datetime import UTC, datetime
 
 import pytest
+from django.core.management import call_command
 from django.db import IntegrityError, transaction
 
 from articles.models import Article
@@ -144,3 +146,15 @@ def test_summary_and_votes_never_disagree(article):
         assert_summary_matches_votes(target)
     assert_summary_matches_votes(article)
     assert_summary_matches_votes(other)
+
+
+def test_old_machine_keys_are_forgotten(article):
+    services.rating_set(article=article, voter="old", machine_key="m-old", score=4)
+    services.rating_set(article=article, voter="new", machine_key="m-new", score=2)
+    Vote.objects.filter(voter="old").update(updated_at=datetime(2020, 1, 1, tzinfo=UTC))
+
+    call_command("ratings_forget_machine_keys", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    keys = dict(Vote.objects.values_list("voter", "machine_key"))
+    assert keys == {"old": "", "new": "m-new"}
+    assert_summary_matches_votes(article)  # scores untouched
