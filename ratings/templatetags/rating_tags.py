@@ -3,10 +3,12 @@
 
 The first two read ``article.rating_summary``, joined by the queryset hook
 registered in ``RatingsConfig.ready()``: no query of their own on the article
-page. The sidebar block runs one query.
+page. The sidebar block runs one query, then comes from the cache.
 """
 
 from django import template
+from django.conf import settings
+from django.core.cache import cache
 
 from articles.models import Article
 from ratings.models import MAX_SCORE, MIN_SCORE, RatingSummary
@@ -41,4 +43,12 @@ def rating_widget(context, article: Article) -> dict:
 
 @register.inclusion_tag("ratings/_best_rated.html")
 def best_rated_articles(limit: int = 5) -> dict:
-    return {"articles": best_rated(Article.objects.published(), limit=limit)}
+    """The home page's "Am besten bewertet" list: one query, then cached for
+    ``RATINGS_BEST_RATED_CACHE`` seconds (the list changes slowly; the labels
+    are formatted at render time, in the reader's language)."""
+    articles = cache.get_or_set(
+        f"ratings:best-rated:{limit}",
+        lambda: list(best_rated(Article.objects.published(), limit=limit)),
+        settings.RATINGS_BEST_RATED_CACHE,
+    )
+    return {"articles": articles}

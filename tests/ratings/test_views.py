@@ -423,5 +423,20 @@ def test_home_sidebar_lists_the_best_rated_articles(
     assert "4,8 von 5 Sternen, 200 Stimmen" in sidebar
 
 
+def test_best_rated_block_is_cached(client):
+    add_votes(ArticleFactory(title="Gut bewertet"), [5, 5])
+    with CaptureQueriesContext(connection) as first:
+        client.get("/")
+    assert any("rating_score" in q["sql"] for q in first.captured_queries)
+    with CaptureQueriesContext(connection) as cached:
+        html = client.get("/").content.decode()
+
+    assert "Gut bewertet" in html
+    # The list of articles joins the summary too; only best_rated scores them.
+    assert not any("rating_score" in q["sql"] for q in cached.captured_queries)
+    # The labels are formatted at render time, in the reader's language.
+    assert "5.0 of 5 stars, 2 votes" in client.get("/en/").content.decode()
+
+
 def test_home_without_votes_has_no_best_rated_block(client, article):
     assert "best-rated" not in client.get("/").content.decode()
