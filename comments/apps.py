@@ -3,6 +3,19 @@ from django.db.models.signals import post_migrate, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
+def forget_addresses(sender, now, **kwargs):
+    """Daily privacy clean-up: addresses of comments past their retention."""
+    from datetime import timedelta
+
+    from django.conf import settings
+
+    from comments.services import comment_addresses_forget
+
+    before = now - timedelta(days=settings.COMMENTS_IP_RETENTION_DAYS)
+    changed = comment_addresses_forget(before=before)
+    return ("addresses of old comments blanked", changed)
+
+
 class CommentsConfig(AppConfig):
     name = "comments"
     verbose_name = _("Comments")
@@ -17,7 +30,7 @@ class CommentsConfig(AppConfig):
 
         from articles import extensions
         from articles.models import Article
-        from articles.signals import demo_content_created
+        from articles.signals import demo_content_created, privacy_cleanup_requested
         from comments import demo, signals
         from comments.models import ArticleComment
         from comments.moderation import ArticleCommentModerator
@@ -41,5 +54,8 @@ class CommentsConfig(AppConfig):
         )
         post_migrate.connect(signals.set_site_domain, sender=self)
         demo_content_created.connect(demo.add_demo_comments)
+        privacy_cleanup_requested.connect(
+            forget_addresses, dispatch_uid="comments-privacy-cleanup"
+        )
         extensions.register_queryset_hook(with_comment_data)
         extensions.register_json_ld_hook(add_comment_count)

@@ -2,6 +2,7 @@
 
 import logging
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from django.conf import settings
@@ -164,3 +165,11 @@ def comments_erase(*, email: str) -> int:
     for comment in comments:
         comment.delete()
     return len(comments)
+
+
+def comment_addresses_forget(*, before: datetime) -> int:
+    """Blank the (already truncated) IP addresses of comments posted before
+    ``before``: they serve abuse defence while a comment is fresh, not forever."""
+    return ArticleComment.objects.filter(
+        submit_date__lt=before, ip_address__isnull=False
+    ).update(ip_address=None)

@@ -345,6 +345,8 @@ VIEW_COUNT_MOST_READ_CACHE = env_int("DJANGO_VIEW_COUNT_MOST_READ_CACHE", 300)
 PDF_CACHE_DIR = os.environ.get("DJANGO_PDF_CACHE_DIR", "")
 
 # --- comments ---
+# Days the truncated IP address of a comment is kept (manage.py privacy_cleanup).
+COMMENTS_IP_RETENTION_DAYS = env_int("DJANGO_COMMENTS_IP_RETENTION_DAYS", 30)
 # django-comments-xtd over django-contrib-comments; our policy lives in comments/.
 COMMENTS_APP = "django_comments_xtd"
 COMMENTS_XTD_MODEL = "comments.models.ArticleComment"

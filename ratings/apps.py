@@ -21,13 +21,24 @@ def add_aggregate_rating(article, data: dict) -> None:
     }
 
 
+def forget_machine_keys(sender, now, **kwargs):
+    """Daily privacy clean-up: machine keys only ever match on their own day."""
+    from django.utils import timezone
+
+    from ratings.services import vote_machine_keys_forget
+
+    start_of_today = timezone.localtime(now).replace(hour=0, minute=0, second=0)
+    changed = vote_machine_keys_forget(before=start_of_today)
+    return ("machine keys of earlier days' votes blanked", changed)
+
+
 class RatingsConfig(AppConfig):
     name = "ratings"
     verbose_name = _("Ratings")
 
     def ready(self):
         from articles import extensions
-        from articles.signals import demo_content_created
+        from articles.signals import demo_content_created, privacy_cleanup_requested
         from ratings.admin import RatingSummaryInline, rating_column
         from ratings.demo import add_demo_votes
 
@@ -36,3 +47,6 @@ class RatingsConfig(AppConfig):
         extensions.register_admin_inline(RatingSummaryInline)
         extensions.register_admin_column(rating_column)
         demo_content_created.connect(add_demo_votes, dispatch_uid="ratings-demo")
+        privacy_cleanup_requested.connect(
+            forget_machine_keys, dispatch_uid="ratings-privacy-cleanup"
+        )
