@@ -75,3 +75,44 @@ def save_screenshot(page, folder: Path, name: str) -> Path:
     path = folder / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def focus_problems(page, steps: int = 25) -> list[str]:
+    """Tab through the page like a keyboard user and report what goes wrong:
+    the first stop must be a visible skip link to ``#main``; every focused
+    element must show a focus indicator (outline or box shadow)."""
+    problems = []
+    page.locator("body").focus()
+    for step in range(steps):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            """() => {
+                const el = document.activeElement;
+                if (!el || el === document.body) return null;
+                const style = getComputedStyle(el);
+                const box = el.getBoundingClientRect();
+                return {
+                    tag: el.tagName.toLowerCase(),
+                    text: (el.innerText || el.value || '').trim().slice(0, 40),
+                    href: el.getAttribute('href'),
+                    cls: el.className,
+                    outline: style.outlineStyle !== 'none'
+                        && parseFloat(style.outlineWidth) >= 1,
+                    shadow: style.boxShadow !== 'none',
+                    visible: box.width > 0 && box.height > 0 && box.bottom > 0
+                        && box.right > 0 && box.left < window.innerWidth,
+                };
+            }"""
+        )
+        if focused is None:
+            break  # wrapped around to the browser's own UI
+        label = f"{focused['tag']} {focused['text']!r}"
+        if step == 0 and not (
+            "skip-link" in str(focused["cls"]) and focused["href"] == "#main"
+        ):
+            problems.append(f"first Tab stop is {label}, not the skip link")
+        if not (focused["outline"] or focused["shadow"]):
+            problems.append(f"no visible focus indicator on {label}")
+        if not focused["visible"]:
+            problems.append(f"focused element is off screen: {label}")
+    return problems
