@@ -53,6 +53,14 @@ def test_small_screen_has_no_sideways_scrolling_and_reachable_navigation(
         box = links.nth(index).bounding_box()
         assert box is not None and box["x"] >= 0, links.nth(index).inner_text()
         assert box["x"] + box["width"] <= MOBILE["width"], links.nth(index).inner_text()
+    # The article's section is marked in the navigation, then the chosen one.
+    assert (
+        navigation.get_by_role("link", name="Vertrieb").get_attribute("aria-current")
+        == "true"
+    )
     navigation.get_by_role("link", name="Technik").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Technik"
+    current = navigation.locator("[aria-current]")
+    assert current.inner_text() == "Technik"
+    assert current.get_attribute("aria-current") == "page"
     assert page.get_by_role("button", name="EN").is_visible()
