@@ -14,6 +14,21 @@ to make a missing browser a failure instead.
 
 When a browser test fails, a full-page screenshot and the page's HTML are saved
 under ``test-artifacts/browser/``.
+
+Writing a browser test (any ``test_*.py`` in this folder is marked ``browser``):
+
+* ``page``: a desktop page (1280×900, German browser, Europe/Berlin) whose
+  relative URLs go to the live server: ``page.goto("/artikel/vertrieb-3-0/")``.
+* ``new_page(viewport=MOBILE, locale="en-GB")``: another visitor or device,
+  each in its own context (own cookies), closed after the test.
+* ``demo_site``: the demo magazine of ``seed_demo`` (logins ``journalist``,
+  ``editor``, ``moderator`` …); or build data with ``tests.factories`` and ask
+  for ``editorial_groups`` when the test logs in as a journalist or editor.
+* ``tests.browser.support``: ``admin_login``, ``axe_violations``,
+  ``focus_problems``, ``broken_images``, ``horizontal_overflow``, ``MOBILE``.
+
+Do not start another Playwright in the same session (for example in a module
+fixture): the sync API allows one per thread, so use the ``browser`` fixture.
 """
 
 import importlib
