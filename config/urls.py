@@ -1,21 +1,37 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.flatpages import views as flatpage_views
 from django.urls import include, path, re_path
 from django.views.static import serve
+
+from articles import discovery_views, sitemaps
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path(settings.ADMIN_URL, admin.site.urls),
+    # Discovery: for crawlers, outside the language prefixes.
+    path("robots.txt", discovery_views.robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("sitemap-news.xml", sitemaps.news_sitemap, name="sitemap-news"),
 ]
 
 # Public pages: German at the root, English under /en/.
 urlpatterns += i18n_patterns(
+    # Legal pages: django.contrib.flatpages, edited by editors in the admin.
+    path(
+        "datenschutz/",
+        flatpage_views.flatpage,
+        {"url": "/datenschutz/"},
+        name="privacy",
+    ),
+    path("impressum/", flatpage_views.flatpage, {"url": "/impressum/"}, name="imprint"),
     path("", include("authors.urls")),
     path("", include("articles.urls")),
     path("", include("ratings.urls")),
     path("", include("counters.urls")),
     path("", include("comments.urls")),
+    path("", include("comments.library_urls")),  # xtd's confirm/mute, un-namespaced
     prefix_default_language=False,
 )
 

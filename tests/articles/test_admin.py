@@ -152,6 +152,19 @@ def test_duplicate_slug_is_a_form_error(client, editor):
     assert "slug" in form_errors(response)
 
 
+def png_header_only(width: int, height: int) -> bytes:
+    """A PNG that claims to be width × height pixels: a decompression bomb."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data)
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b"")
+
+
 def png_bytes(size, mode="RGB") -> bytes:
     buffer = io.BytesIO()
     Image.new(mode, size).save(buffer, "PNG")
@@ -181,8 +194,14 @@ def png_bytes(size, mode="RGB") -> bytes:
             "too_many_pixels",
         ),
         (image_file("bild.bmp", fmt="BMP"), "invalid_format"),
+        (
+            SimpleUploadedFile(
+                "bombe.png", png_header_only(50_000, 50_000), "image/png"
+            ),
+            "invalid_image",
+        ),
     ],
-    ids=["not-an-image", "corrupt", "over-10-mb", "over-40-megapixels", "bmp"],
+    ids=["not-an-image", "corrupt", "over-10-mb", "over-40-megapixels", "bmp", "bomb"],
 )
 def test_bad_images_are_rejected_with_a_form_error(client, editor, upload, code):
     client.force_login(editor)
@@ -233,3 +252,26 @@ def test_author_email_and_url_must_parse(client, editor, field, value):
     }
     response = client.post("/admin/authors/author/add/", data)
     assert field in form_errors(response)
+
+
+@pytest.mark.parametrize("role", ["editor", "journalist"])
+def test_editors_and_journalists_set_the_byline(client, request, role):
+    user = request.getfixturevalue(role)
+    first, second = AuthorFactory(), AuthorFactory()
+    client.force_login(user)
+    assert b'name="bylines-TOTAL_FORMS"' in client.get(ADD_URL).content
+    response = client.post(
+        ADD_URL,
+        article_form(
+            CategoryFactory(),
+            **{
+                "bylines-TOTAL_FORMS": "2",
+                "bylines-0-author": first.pk,
+                "bylines-0-position": "0",
+                "bylines-1-author": second.pk,
+                "bylines-1-position": "1",
+            },
+        ),
+    )
+    assert response.status_code == 302, form_errors(response)
+    assert Article.objects.get().byline_authors == [first, second]

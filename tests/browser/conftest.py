@@ -20,7 +20,8 @@ Writing a browser test (any ``test_*.py`` in this folder is marked ``browser``):
 * ``page``: a desktop page (1280×900, German browser, Europe/Berlin) whose
   relative URLs go to the live server: ``page.goto("/artikel/vertrieb-3-0/")``.
 * ``new_page(viewport=MOBILE, locale="en-GB")``: another visitor or device,
-  each in its own context (own cookies), closed after the test.
+  each in its own context (own cookies), closed after the test;
+  ``new_page(bypass_csp=True)`` to inject scripts such as axe-core.
 * ``demo_site``: the demo magazine of ``seed_demo`` (logins ``journalist``,
   ``editor``, ``moderator`` …); or build data with ``tests.factories`` and ask
   for ``editorial_groups`` when the test logs in as a journalist or editor.
@@ -40,6 +41,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
 
 try:
     from playwright.sync_api import sync_playwright
@@ -134,6 +136,14 @@ def browser():
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
+# The data migrations that make the groups and grant them permissions, in order.
+DATA_MIGRATIONS_FOR_GROUPS = [
+    ("articles.migrations.0002_create_groups", "create_groups"),
+    ("articles.migrations.0005_byline_permissions", "grant"),
+    ("comments.migrations.0002_moderator_permissions", "grant"),
+]
+
+
 @pytest.fixture
 def editorial_groups(transactional_db):
     """The Journalist/Editor/Moderator groups of the data migration.
@@ -143,8 +153,9 @@ def editorial_groups(transactional_db):
     """
     from django.apps import apps
 
-    migration = importlib.import_module("articles.migrations.0002_create_groups")
-    migration.create_groups(apps, None)
+    for module, function in DATA_MIGRATIONS_FOR_GROUPS:
+        migration = importlib.import_module(module)
+        getattr(migration, function)(apps, None)
 
 
 @pytest.fixture
@@ -154,13 +165,18 @@ def demo_site(editorial_groups):
     call_command("seed_demo", allow_production=True, stdout=io.StringIO())
 
 
-def _new_context(browser, live_server, *, viewport=DESKTOP, locale="de-DE"):
+def _new_context(
+    browser, live_server, *, viewport=DESKTOP, locale="de-DE", bypass_csp=False
+):
+    # bypass_csp only where a test injects its own tools (axe-core): the site's
+    # Content Security Policy forbids inline scripts, and journeys keep it.
     context = browser.new_context(
         base_url=live_server.url,
         viewport=viewport,
         locale=locale,
         timezone_id="Europe/Berlin",
         accept_downloads=True,
+        bypass_csp=bypass_csp,
     )
     context.set_default_timeout(TIMEOUT_MS)
     return context
@@ -187,6 +203,10 @@ def new_page(request, browser, live_server):
             for index, failed_page in enumerate(context.pages):
                 _save_artefacts(request, failed_page, f"{number}-{index}")
         context.close()
+    # ORM calls made while Playwright's loop runs may get their own database
+    # connection (another async context); close it, or PostgreSQL cannot drop
+    # the test database at the end.
+    connections.close_all()
 
 
 @pytest.fixture
