@@ -3,6 +3,11 @@
 import json
 from pathlib import Path
 
+try:
+    from playwright.sync_api import expect
+except ImportError:  # pragma: no cover - the tests are skipped then (conftest)
+    expect = None
+
 ASSETS = Path(__file__).parent / "assets"
 AXE_JS = ASSETS / "axe.min.js"
 DESKTOP = {"width": 1280, "height": 900}

@@ -9,10 +9,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 from PIL import Image
-from playwright.sync_api import expect
 
 from articles.models import Article
-from tests.browser.support import admin_login
+from tests.browser.support import admin_login, expect
 
 REVIEW_SLUG = "weiterbildung-mit-ki-wie-unternehmen-ihre-belegschaft-schulen"
 
