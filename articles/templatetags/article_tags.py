@@ -1,6 +1,7 @@
 import json
 
 from django import template
+from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -23,3 +24,18 @@ def json_ld(data) -> str:
 def article_picture(article, sizes="100vw", eager=False):
     """Responsive ``<img>`` with a srcset of the imagekit renditions."""
     return {"article": article, "sizes": sizes, "eager": eager}
+
+
+@register.simple_tag(takes_context=True)
+def translated_path(context, language_code: str) -> str:
+    """The current page's address in another language, for the switcher.
+
+    Django's ``set_language`` translates ``next`` itself, but it runs outside
+    ``i18n_patterns``, where the default language is active: it cannot resolve
+    an English address (``/en/…``) and would send the reader back to it. Here
+    the page's own language is active, so the address resolves.
+    """
+    request = context.get("request")
+    if request is None:
+        return "/"
+    return translate_url(request.get_full_path(), language_code)

@@ -1,11 +1,9 @@
 """A visitor comments, a moderator approves, the visitor sees it: in Chromium."""
 
-import shutil
 from importlib import import_module
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.db import connections
 from django.utils import timezone
 
 from comments.models import ArticleComment
@@ -13,8 +11,6 @@ from tests.comments.conftest import make_comment
 from tests.factories import ArticleFactory, StaffFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-CHROMIUM = shutil.which("chromium")
 
 
 def moderator_group() -> Group:
@@ -31,33 +27,9 @@ def moderator_group() -> Group:
 
 
 @pytest.fixture
-def page(monkeypatch):
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="Playwright is not installed"
-    )
-    if not CHROMIUM:
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    # Playwright's sync API runs an event loop; Django must allow ORM calls
-    # from the test body meanwhile.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-            ],
-        )
-        try:
-            yield browser.new_page()
-        finally:
-            browser.close()
-            # ORM calls made while Playwright's loop runs get their own
-            # connection (another context); close it, or the test database
-            # cannot be dropped.
-            connections.close_all()
+def page(new_page):
+    """A page of the shared browser set-up (tests/browser/conftest.py)."""
+    return new_page()
 
 
 def test_comment_is_held_then_approved_and_shown_threaded(page, live_server, settings):

@@ -6,7 +6,6 @@
   and not when reached directly.
 """
 
-import shutil
 from urllib.parse import urlsplit
 
 import pytest
@@ -15,12 +14,6 @@ from tests.factories import ArticleFactory, AuthorFactory, image_file
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
 
 # Replaces window.print before any page script runs, and counts the calls.
 RECORD_PRINT = """
@@ -30,31 +23,14 @@ window.print = function () { window.__printCalls += 1; };
 
 
 @pytest.fixture
-def browser_page(monkeypatch):
-    """A Chromium page; skipped with a reason where the browser is missing."""
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="Playwright is not installed"
-    )
-    executable = shutil.which("chromium")
-    if executable is None:
-        pytest.skip("Debian's Chromium is not installed (apt-get install chromium)")
-    # Playwright's sync API runs an event loop in this thread; the test still
-    # talks to the database synchronously, which Django would otherwise refuse.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=executable, args=CHROMIUM_ARGS
-        )
-        context = browser.new_context()
-        context.add_init_script(RECORD_PRINT)
-        page = context.new_page()
-        page.requested_urls = []
-        page.on("request", lambda request: page.requested_urls.append(request.url))
-        try:
-            yield page
-        finally:
-            context.close()
-            browser.close()
+def browser_page(new_page):
+    """A page of the shared browser set-up (tests/browser/conftest.py) that
+    records ``window.print`` calls and every URL it requests."""
+    page = new_page()
+    page.add_init_script(RECORD_PRINT)
+    page.requested_urls = []
+    page.on("request", lambda request: page.requested_urls.append(request.url))
+    return page
 
 
 @pytest.fixture

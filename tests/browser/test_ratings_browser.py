@@ -1,64 +1,18 @@
-"""The star widget in a real browser: Playwright driving Debian's Chromium.
-
-A small local fixture until the shared browser fixture lands in
-``tests/browser/conftest.py``; skipped, with the reason, when Chromium or the
-``playwright`` package is missing.
-"""
-
-import shutil
+"""The star widget in a real browser: Playwright driving Debian's Chromium
+(the shared set-up of ``tests/browser/conftest.py``; skipped, with the reason,
+when Chromium or the ``playwright`` package is missing)."""
 
 import pytest
-from django.db import connections
 
 from ratings.models import RatingSummary, Vote
+from tests.browser.support import expect
 from tests.factories import ArticleFactory
-
-try:
-    from playwright.sync_api import expect, sync_playwright
-except ImportError:  # pragma: no cover - depends on the machine
-    sync_playwright = None
-
-CHROMIUM = shutil.which("chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        sync_playwright is None, reason="the Python package 'playwright' is missing"
-    ),
-    pytest.mark.skipif(
-        CHROMIUM is None, reason="no Chromium on PATH (apt-get install -y chromium)"
-    ),
-]
 
 
 @pytest.fixture
-def rating_page(live_server, monkeypatch):
-    """A Chromium page, in German, on the live server."""
-    # Playwright's sync API keeps an event loop in this thread; the test's own
-    # ORM calls are still synchronous, which Django would otherwise refuse.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS
-        )
-        context = browser.new_context(locale="de-DE")
-        context.set_default_timeout(15_000)
-        page = context.new_page()
-        try:
-            yield page
-        finally:
-            context.close()
-            browser.close()
-            # The ORM calls made while Playwright ran opened their own connection
-            # (its event loop gives them a context of their own); close it, or
-            # PostgreSQL refuses to drop the test database at the end.
-            connections.close_all()
+def rating_page(new_page):
+    """A page of the shared browser set-up (tests/browser/conftest.py)."""
+    return new_page()
 
 
 def rated_article():
