@@ -8,7 +8,6 @@ from django.views.static import serve
 from articles import discovery_views, sitemaps
 
 urlpatterns = [
-    path("i18n/", include("django.conf.urls.i18n")),
     path(settings.ADMIN_URL, admin.site.urls),
     # Discovery: for crawlers, outside the language prefixes.
     path("robots.txt", discovery_views.robots_txt, name="robots-txt"),

@@ -28,13 +28,9 @@ def article_picture(article, sizes="100vw", eager=False):
 
 @register.simple_tag(takes_context=True)
 def translated_path(context, language_code: str) -> str:
-    """The current page's address in another language, for the switcher.
-
-    Django's ``set_language`` translates ``next`` itself, but it runs outside
-    ``i18n_patterns``, where the default language is active: it cannot resolve
-    an English address (``/en/…``) and would send the reader back to it. Here
-    the page's own language is active, so the address resolves.
-    """
+    """The current page's address in another language (``/en/…`` or ``/…``), for
+    the language switcher's links and ``hreflang`` alternates. The page's own
+    language is active here, so its address resolves and can be translated."""
     request = context.get("request")
     if request is None:
         return "/"

@@ -7,32 +7,33 @@ from tests.factories import ArticleFactory
 pytestmark = pytest.mark.django_db
 
 
-def switcher_targets(html: str) -> dict[str, str]:
-    """``{language: next}`` of the switcher's forms."""
-    forms = re.findall(
-        r'name="next" type="hidden" value="([^"]*)">\s*'
-        r'<button type="submit" name="language" value="(\w+)"',
-        html,
-    )
-    return {language: target for target, language in forms}
+def switcher_links(html: str) -> dict[str, str]:
+    """``{language: href}`` of the switcher's links."""
+    switcher = html[html.index('class="lang-switch"') :]
+    switcher = switcher[: switcher.index("</nav>")]
+    return dict(re.findall(r'lang="(\w+)" hreflang="\w+" href="([^"]*)"', switcher))
 
 
-def test_switcher_offers_this_page_in_each_language(client):
+def test_switcher_links_this_page_in_each_language(client):
     article = ArticleFactory(slug="vertrieb")
-    html = client.get("/en/artikel/vertrieb/").content.decode()
-    assert switcher_targets(html) == {
-        "de": "/artikel/vertrieb/",
-        "en": "/en/artikel/vertrieb/",
-    }
-    assert article.title in html
+    for url in ["/artikel/vertrieb/", "/en/artikel/vertrieb/"]:
+        html = client.get(url).content.decode()
+        assert switcher_links(html) == {
+            "de": "/artikel/vertrieb/",
+            "en": "/en/artikel/vertrieb/",
+        }
+        assert article.title in html
 
 
-def test_switching_back_from_english_reaches_the_german_page(client):
-    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+def test_both_languages_are_reachable_without_a_cookie(client):
     html = client.get("/en/").content.decode()
-    target = switcher_targets(html)["de"]
-    response = client.post(
-        "/i18n/setlang/", {"language": "de", "next": target}, follow=True
-    )
-    assert response.redirect_chain[-1][0] == "/"
+    assert switcher_links(html)["de"] == "/"
+    response = client.get(switcher_links(html)["de"])
     assert 'lang="de"' in response.content.decode()
+    assert not response.cookies  # no language, session or CSRF cookie
+
+
+def test_reading_pages_without_forms_sets_no_cookie(client):
+    article = ArticleFactory()
+    for url in ["/", "/en/", article.category.get_absolute_url(), "/archiv/"]:
+        assert not client.get(url).cookies, url
