@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Old WordPress addresses → 301 (looks only at 404s and /?p=ID).
+    "articles.middleware.LegacyRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -240,6 +242,11 @@ ARTICLE_BODY_EXTENSIONS = {
     "HorizontalRule": True,
     "HardBreak": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+    # Figures with captions and inline images (also what the WordPress import
+    # turns [caption] shortcodes and <img> into).
+    "Figure": True,
+    "Caption": True,
+    "Image": True,
 }
 
 LOGGING = {
