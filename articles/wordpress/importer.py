@@ -412,12 +412,17 @@ class WordPressImporter:
                     step(context)
                 for name in FEATURE_DATA:
                     self._feature_step(name, context)
-                self._remember(
-                    WordPressObject.Kind.POST,
-                    item.wp_id,
-                    context.article.pk,
-                    fingerprint=fingerprint if context.complete else "",
-                )
+                done = fingerprint if context.complete else ""
+                if record is None:
+                    WordPressObject.objects.create(
+                        kind=WordPressObject.Kind.POST,
+                        wp_id=item.wp_id,
+                        object_id=context.article.pk,
+                        fingerprint=done,
+                    )
+                else:
+                    record.object_id, record.fingerprint = context.article.pk, done
+                    record.save(update_fields=["object_id", "fingerprint"])
         except Exception as exc:  # one broken post must not stop the rest
             # Rows cached during the failed post may have been rolled back.
             self._authors.clear()
@@ -525,7 +530,9 @@ class WordPressImporter:
             return
         source = self.channel.authors.get(login) or parser.Author(wp_id=0, login=login)
         author = self._author(source)
-        if not Byline.objects.filter(article=context.article, author=author).exists():
+        if context.created:
+            Byline.objects.create(article=context.article, author=author, position=0)
+        elif not Byline.objects.filter(article=context.article, author=author).exists():
             Byline.objects.filter(article=context.article).delete()
             Byline.objects.create(article=context.article, author=author, position=0)
 
@@ -566,16 +573,21 @@ class WordPressImporter:
             for old_slug in item.meta_values("_wp_old_slug"):
                 segments[-1] = unquote(old_slug)
                 paths.add("/".join(segments) + ("/" if path.endswith("/") else ""))
-        for legacy in sorted(paths):
-            if len(legacy) > 500:
-                continue
-            _, created = LegacyURL.objects.update_or_create(
-                path=legacy, defaults={"article": context.article}
-            )
-            if created:
-                self.report.created("old addresses")
-            else:
+        paths = {legacy for legacy in paths if len(legacy) <= 500}
+        if not paths:
+            return
+        known = dict(
+            LegacyURL.objects.filter(path__in=paths).values_list("path", "article_id")
+        )
+        for legacy in sorted(paths - known.keys()):
+            LegacyURL.objects.create(path=legacy, article=context.article)
+            self.report.created("old addresses")
+        for legacy, article_id in known.items():
+            if article_id == context.article.pk:
                 self.report.unchanged("old addresses")
+            else:  # another post had this address before: the newer one wins
+                LegacyURL.objects.filter(path=legacy).update(article=context.article)
+                self.report.updated("old addresses")
 
     def _feature_step(self, name: str, context: PostContext) -> None:
         step = _post_steps.get(name)

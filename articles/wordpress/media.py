@@ -135,6 +135,8 @@ class MediaLibrary:
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 content = response.read(limit + 1)
+        except urllib.error.HTTPError as exc:
+            raise MediaError(f"{url}: download failed (HTTP {exc.code})") from None
         except (urllib.error.URLError, OSError, ValueError) as exc:
             reason = getattr(exc, "reason", None) or exc
             raise MediaError(f"{url}: download failed ({reason})") from None
