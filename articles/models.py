@@ -12,6 +12,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
 from articles import extensions
+from authors.images import strip_metadata_of_new_upload
 from authors.slugs import german_slugify, unique_slug
 from authors.validators import validate_image_upload
 
@@ -267,6 +268,7 @@ class Article(models.Model):
         # Sanitise on every save, whatever the path (admin, import, shell):
         # the same allowlist as the editor, enforced by nh3.
         self.body = self._meta.get_field("body").sanitize(self.body or "")
+        strip_metadata_of_new_upload(self.image)
         if not self.slug:
             self.slug = unique_slug(
                 self.title,
@@ -365,6 +367,7 @@ class WordPressObject(models.Model):
         CATEGORY = "category", _("Category")
         TAG = "tag", _("Tag")
         POST = "post", _("Post")
+        PAGE = "page", _("Page")
         COMMENT = "comment", _("Comment")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
