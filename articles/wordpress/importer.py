@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.flatpages.models import FlatPage
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils.html import strip_tags
@@ -81,6 +82,19 @@ SKIPPED_STATUSES = {
     "auto-draft": "an automatic draft WordPress never showed",
     "inherit": "a revision",
 }
+
+# WordPress page slugs of the legal pages, and their flat page here.
+LEGAL_PAGES = {
+    "impressum": "/impressum/",
+    "imprint": "/impressum/",
+    "legal-notice": "/impressum/",
+    "datenschutz": "/datenschutz/",
+    "datenschutzerklaerung": "/datenschutz/",
+    "datenschutzerklarung": "/datenschutz/",
+    "privacy-policy": "/datenschutz/",
+}
+# In the placeholder text of both legal pages (articles/migrations/0003_…).
+LEGAL_PLACEHOLDER = "Bitte ergänzen Sie die Angaben in eckigen Klammern"
 
 # Feature data with no step registered yet, and the app that will own it.
 FEATURE_DATA = {
@@ -215,11 +229,7 @@ class WordPressImporter:
         if item.post_type == "attachment":
             return  # imported when a post uses it (featured or inline image)
         if item.post_type == "page":
-            self.report.skipped(
-                "pages",
-                "no page model yet (legal pages come with the hardening issue)",
-                example=f"{item.wp_id} „{item.title}“",
-            )
+            self._page(item)
             return
         if item.post_type != "post":
             self.report.skipped(
@@ -378,12 +388,60 @@ class WordPressImporter:
         self._tags[term.slug] = tag
         return tag
 
+    # --- pages -----------------------------------------------------------------
+
+    def _page(self, item: parser.Item) -> None:
+        """Only the legal pages have a home here (flat pages at fixed URLs): a
+        WordPress page with one of their slugs fills it, unless editors have
+        already replaced the placeholder text. Other pages are reported."""
+        example = f"{item.wp_id} „{item.title}“"
+        url = LEGAL_PAGES.get(clean_slug(item.name))
+        if url is None:
+            self.report.skipped(
+                "pages",
+                "no page model: only the legal notice and privacy page are imported",
+                example=example,
+            )
+            return
+        if item.status != "publish":
+            self.report.skipped("pages", "not published", example=example)
+            return
+        fingerprint = self._fingerprint(item)
+        record = WordPressObject.objects.filter(
+            kind=WordPressObject.Kind.PAGE, wp_id=item.wp_id
+        ).first()
+        if record is not None and record.fingerprint == fingerprint:
+            self.report.unchanged("pages")
+            return
+        page = FlatPage.objects.filter(url=url).first()
+        if page is None:
+            self.report.skipped("pages", f"no flat page at {url}", example=example)
+            return
+        if record is None and LEGAL_PLACEHOLDER not in page.content:
+            self.report.skipped(
+                "pages",
+                "the legal page was already edited here: left as it is",
+                example=example,
+            )
+            return
+        body = convert_body(item.content, lambda url: None).body
+        with transaction.atomic():
+            page.title = item.title[:200] or page.title
+            page.content = Article._meta.get_field("body").sanitize(body)
+            page.save()
+            self._remember(
+                WordPressObject.Kind.PAGE, item.wp_id, page.pk, fingerprint=fingerprint
+            )
+        self.report.updated("pages")
+        if old_path(item.link) not in {"", url}:
+            self.report.note(
+                f"old page address {old_path(item.link)} not redirected to {url}"
+            )
+
     # --- posts ---------------------------------------------------------------
 
     def _post(self, item: parser.Item) -> None:
-        fingerprint = hashlib.sha256(
-            IMPORTER_VERSION.encode() + b"\0" + item.source
-        ).hexdigest()
+        fingerprint = self._fingerprint(item)
         record = WordPressObject.objects.filter(
             kind=WordPressObject.Kind.POST, wp_id=item.wp_id
         ).first()
@@ -613,6 +671,12 @@ class WordPressImporter:
             self.report.unchanged("images")
         for relative, reason in self.media.failed.items():
             self.report.skipped("images", reason.partition(": ")[2] or reason, relative)
+
+    @staticmethod
+    def _fingerprint(item: parser.Item) -> str:
+        return hashlib.sha256(
+            IMPORTER_VERSION.encode() + b"\0" + item.source
+        ).hexdigest()
 
     def _count(self, kind: str, key: object, outcome: str) -> None:
         """Count an author or term once, though it is looked up again after a

@@ -3,7 +3,8 @@
 Every file is stored under a name derived from its path below
 ``wp-content/uploads`` (``wordpress/2023/05/messe.jpg``), so a second run finds it
 in the storage and neither copies nor downloads it again. Files are checked like
-uploads in the admin (``validate_image_upload``) before they are stored.
+uploads in the admin (``validate_image_upload``) and lose their metadata
+(``without_metadata``) before they are stored.
 """
 
 import re
@@ -18,6 +19,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
+from authors.images import without_metadata
 from authors.validators import validate_image_upload
 
 UPLOADS_MARKER = "/wp-content/uploads/"
@@ -109,7 +111,9 @@ class MediaLibrary:
         self.stored.add(name)
         if self.dry_run:
             return name
-        return default_storage.save(name, upload)
+        # Stored directly (not through a model's save()), so strip EXIF/GPS
+        # here, as every upload is.
+        return default_storage.save(name, without_metadata(upload))
 
     def _local(self, relative: str) -> str:
         """The file in ``media_dir``: as named, or else the original a resized

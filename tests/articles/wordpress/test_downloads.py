@@ -95,3 +95,22 @@ def test_dry_run_downloads_nothing(old_site):
     library = MediaLibrary(dry_run=True)
     with pytest.raises(MediaError, match="not downloaded in a dry run"):
         library.store(f"{old_site}/wp-content/uploads/2023/05/messe.jpg")
+
+
+def test_stored_images_lose_their_metadata(tmp_path):
+    from PIL import Image
+
+    folder = tmp_path / "uploads" / "2020" / "01"
+    folder.mkdir(parents=True)
+    exif = Image.Exif()
+    exif[0x010F] = "Kamerahersteller"  # Make
+    exif[0x8825] = {2: (52.0, 31.0, 0.0)}  # GPS latitude
+    Image.new("RGB", (40, 30), (10, 20, 30)).save(folder / "gps.jpg", "JPEG", exif=exif)
+    with Image.open(folder / "gps.jpg") as original:
+        assert original.getexif()
+    library = MediaLibrary(media_dir=tmp_path / "uploads")
+    name = library.store("https://alt.example.org/wp-content/uploads/2020/01/gps.jpg")
+    assert name == "wordpress/2020/01/gps.jpg"
+    with default_storage.open(name) as stored, Image.open(stored) as image:
+        assert not image.getexif()
+        assert image.size == (40, 30)

@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.flatpages.models import FlatPage
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 
@@ -47,11 +48,14 @@ def test_counts_per_kind_and_report(imported):
         "categories": 5,  # 4 from the header + „Allgemein“ for the post without
         "tags": 3,  # 2 tags + the second category of post 101
         "old addresses": 5,
-        "records": 2 + 4 + 2 + 7,  # authors, categories and tags with IDs, posts
+        # authors, categories and tags with IDs, posts, the legal page
+        "records": 2 + 4 + 2 + 7 + 1,
     }
     assert "posts          created 7, updated 0, unchanged 0, skipped 2" in imported
     assert "skipped 1: in the WordPress trash (e.g. 107)" in imported
-    assert "no page model yet" in imported and "301 „Impressum“" in imported
+    assert "pages          created 0, updated 1, unchanged 0, skipped 1" in imported
+    assert "only the legal notice and privacy page are imported" in imported
+    assert "302 „Über uns“" in imported
     assert "post type „nav_menu_item“ is not imported" in imported
     assert "images         created 2, updated 0, unchanged 0, skipped 1" in imported
     assert "not found in the media directory (e.g. 2023/05/fehlt.jpg)" in imported
@@ -205,6 +209,7 @@ def test_second_run_is_idempotent(fixtures, imported):
     # Unchanged posts are skipped; the one with a missing image is tried again.
     assert "posts          created 0, updated 1, unchanged 6, skipped 2" in report
     assert "authors        created 0, updated 0, unchanged 2" in report
+    assert "pages          created 0, updated 0, unchanged 1, skipped 1" in report
 
 
 def test_newer_export_updates_what_changed(fixtures, imported, tmp_path):
@@ -237,6 +242,24 @@ def test_dry_run_reports_without_writing(fixtures, settings):
     assert "images         created 2" in report
     assert all(value == 0 for value in counts().values())
     assert not (settings.MEDIA_ROOT / "wordpress").exists()
+
+
+def test_legal_page_fills_the_flat_page(imported):
+    page = FlatPage.objects.get(url="/impressum/")
+    assert page.title == "Impressum"
+    assert page.content == (
+        "<p><strong>Fachmagazin GmbH</strong><br>\nMusterstraße 1<br>\n12345 Berlin</p>"
+        "\n<p>Angaben gemäß § 5 TMG</p>"
+    )
+    # The privacy page had no counterpart in the export: still the placeholder.
+    assert "eckigen Klammern" in FlatPage.objects.get(url="/datenschutz/").content
+
+
+def test_legal_page_edited_here_is_left_alone(fixtures):
+    FlatPage.objects.filter(url="/impressum/").update(content="<p>Unser Impressum</p>")
+    report = run(fixtures / "magazin.xml", media_dir=fixtures / "uploads")
+    assert FlatPage.objects.get(url="/impressum/").content == "<p>Unser Impressum</p>"
+    assert "the legal page was already edited here: left as it is" in report
 
 
 def test_wxr_1_1_author_export_without_term_header(fixtures):
