@@ -69,3 +69,9 @@ def test_normal_pages_run_no_legacy_lookup(client, old, page):
     sql = " ".join(query["sql"] for query in captured.captured_queries)
     assert "articles_legacyurl" not in sql
     assert "articles_wordpressobject" not in sql
+
+
+def test_admin_lists_old_addresses(admin_client, old):
+    response = admin_client.get("/admin/articles/legacyurl/?q=messe")
+    assert response.status_code == 200
+    assert "/2023/05/messe-hannover/" in response.content.decode()
