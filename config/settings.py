@@ -329,3 +329,20 @@ LOGGING = {
     },
     "loggers": {"axes": {"level": "WARNING"}},
 }
+
+# --- counters: article view counts (counters/) ---
+# The middleware counts article page views after the response (see
+# counters/middleware.py); it must come after the authentication middleware.
+MIDDLEWARE += ["counters.middleware.ViewCountMiddleware"]
+# Count from a small POST beacon called by the page's script instead of the page
+# request itself: for sites that cache whole pages (CDN, reverse proxy).
+VIEW_COUNT_BEACON = env_bool("DJANGO_VIEW_COUNT_BEACON", False)
+# Count views of logged-in staff (editors reading their own articles) too.
+VIEW_COUNT_STAFF = env_bool("DJANGO_VIEW_COUNT_STAFF", False)
+# Seconds within which repeated views of an article by one visitor count once.
+VIEW_COUNT_WINDOW = env_int("DJANGO_VIEW_COUNT_WINDOW", 30 * 60)
+# Seconds the home page's "Meistgelesen" block is cached.
+VIEW_COUNT_MOST_READ_CACHE = env_int("DJANGO_VIEW_COUNT_MOST_READ_CACHE", 300)
+# Print and PDF (articles/printing.py): where rendered PDFs are cached. Empty
+# means MEDIA_ROOT/pdf, shared by all workers (and hosts sharing the media volume).
+PDF_CACHE_DIR = os.environ.get("DJANGO_PDF_CACHE_DIR", "")

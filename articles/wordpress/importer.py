@@ -129,6 +129,13 @@ def register_post_step(name: str, step: PostStep) -> PostStep:
     return step
 
 
+def _register_feature_steps() -> None:
+    from articles.wordpress.steps import register_installed_steps
+
+    # A step registered otherwise (by an app, or a test) is kept.
+    register_installed_steps(lambda name, step: _post_steps.setdefault(name, step))
+
+
 def split_display_name(name: str) -> tuple[str, str, str]:
     """„Prof. Dr. Anna Maria Berger“ → ("Prof. Dr.", "Anna Maria", "Berger")."""
     words = name.split()
@@ -193,6 +200,7 @@ class WordPressImporter:
         self._categories: dict[str, Category] = {}
         self._tags: dict[str, Tag] = {}
         self._counted: set[tuple[str, object]] = set()
+        _register_feature_steps()
 
     # --- the run -------------------------------------------------------------
 
