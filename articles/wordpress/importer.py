@@ -231,6 +231,11 @@ class WordPressImporter:
             if self.dry_run:
                 transaction.set_rollback(True)
         self._report_media()
+        self.report.source = (
+            f"WXR {self.channel.wxr_version} of "
+            f"{self.channel.base_blog_url or self.channel.link or 'an unnamed site'}, "
+            f"{self.channel.item_count} items"
+        )
         return self.report
 
     def _item(self, item: parser.Item) -> None:
@@ -331,7 +336,7 @@ class WordPressImporter:
         return category
 
     def _category_write(self, term: parser.Term) -> Category:
-        slug = clean_slug(term.slug) or german_slugify(term.name) or "rubrik"
+        slug = (clean_slug(term.slug) or german_slugify(term.name) or "rubrik")[:100]
         category = self._lookup(WordPressObject.Kind.CATEGORY, term.wp_id, Category)
         category = category or Category.objects.filter(slug=slug).first()
         if category is None:
@@ -375,6 +380,7 @@ class WordPressImporter:
         term = self.channel.terms.get(("post_tag", term.slug), term)
         with transaction.atomic():
             slug = clean_slug(term.slug) or german_slugify(term.name) or "schlagwort"
+            slug = slug[:100]
             tag = self._lookup(WordPressObject.Kind.TAG, term.wp_id, Tag)
             tag = (
                 tag
@@ -526,7 +532,7 @@ class WordPressImporter:
             :200
         ]
         article.body = conversion.body
-        article.lead = self._lead(item.excerpt, conversion.body)
+        article.lead = self._lead(item.excerpt, conversion.body) or article.title
         slug = clean_slug(item.name)
         if slug and slug != article.slug:
             article.slug = unique_slug(

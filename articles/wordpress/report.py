@@ -22,6 +22,7 @@ class KindReport:
 @dataclass
 class Report:
     dry_run: bool = False
+    source: str = ""  # what was read: WXR version, site, number of items
     kinds: dict[str, KindReport] = field(default_factory=dict)
     notes: Counter = field(default_factory=Counter)  # note → count
     note_examples: dict[str, list[str]] = field(
@@ -54,6 +55,8 @@ class Report:
 
     def as_text(self) -> str:
         lines = ["Dry run: nothing was written." if self.dry_run else "Import done."]
+        if self.source:
+            lines[0] += f" {self.source}."
         width = max((len(kind) for kind in self.kinds), default=0)
         for kind, entry in self.kinds.items():
             lines.append(

@@ -308,3 +308,25 @@ def test_bad_files_stop_before_anything_is_written(fixtures, name, message):
 def test_media_dir_must_exist(fixtures, tmp_path):
     with pytest.raises(CommandError, match="not a directory"):
         run(fixtures / "magazin.xml", media_dir=tmp_path / "fehlt")
+
+
+def test_report_names_the_source(imported):
+    assert imported.startswith(
+        "Import done. WXR 1.2 of https://magazin.example.org, 14 items."
+    )
+
+
+def test_long_slugs_and_empty_posts(fixtures, tmp_path):
+    long_slug = "sehr-" * 30 + "lang"  # 154 characters: more than slugs may have
+    source = (fixtures / "magazin.xml").read_text()
+    source = source.replace('nicename="vertrieb"', f'nicename="{long_slug}"')
+    source = source.replace(
+        "<![CDATA[Nur für uns.]]>", "<![CDATA[<!-- wp:gallery /-->]]>"
+    )
+    path = tmp_path / "export.xml"
+    path.write_text(source)
+    run(path, media_dir=fixtures / "uploads")
+    assert Category.objects.filter(slug=long_slug[:100]).exists()
+    assert Tag.objects.filter(slug=long_slug[:100]).exists()
+    empty = Article.objects.get(slug="privat")
+    assert empty.body == "" and empty.lead == "Privat"
