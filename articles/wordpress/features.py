@@ -11,7 +11,7 @@ project's terms, so that each step is only a call of the app's own service:
   new votes (the average is always ``total / count``);
 * ``prepare_comments(item.comments, max_level=…)``: the threads, parents first,
   cut to the project's depth, with statuses, anonymised IP addresses and plain
-  text.
+  text; ``account_for(comment.wp_user_id)`` finds a registered commenter's login.
 """
 
 import html
@@ -193,3 +193,20 @@ def _prepared(comment: parser.Comment, parent: int | None, level: int):
         text=comment_text(comment.content),
         wp_user_id=comment.user_id,
     )
+
+
+def account_for(wp_user_id: int):
+    """The login of a registered WordPress commenter, when the import made (or
+    found) one for their author profile (``--create-users``); else ``None``."""
+    from articles.models import WordPressObject
+    from authors.models import Author
+
+    if not wp_user_id:
+        return None
+    record = WordPressObject.objects.filter(
+        kind=WordPressObject.Kind.AUTHOR, wp_id=wp_user_id
+    ).first()
+    if record is None:
+        return None
+    author = Author.objects.select_related("user").filter(pk=record.object_id).first()
+    return author.user if author else None

@@ -133,3 +133,22 @@ def test_comment_html_becomes_text():
     assert comment_text(
         "<p>Eins &amp; zwei</p><p>Drei<br />vier <a href='x'>Link</a>"
     ) == ("Eins & zwei\n\nDrei\nvier Link")
+
+
+@pytest.mark.django_db
+def test_registered_commenter_is_linked_to_the_account(fixtures, messe):
+    from django.core.management import call_command
+
+    from articles.wordpress.features import account_for
+
+    call_command(
+        "import_wordpress",
+        str(fixtures / "magazin.xml"),
+        create_users=True,
+        verbosity=0,
+    )
+    prepared, _ = prepare_comments(messe.comments, max_level=2)
+    reply = next(c for c in prepared if c.wp_id == 1002)
+    assert account_for(reply.wp_user_id).username == "jweber"
+    assert account_for(0) is None
+    assert account_for(999) is None
