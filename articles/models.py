@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
@@ -126,7 +127,9 @@ class ArticleQuerySet(models.QuerySet):
         """Everything a teaser or the article page shows, in a constant number of
         queries: category joined; bylines and tags prefetched; plus what the
         installed feature apps registered (rating summary, view total…)."""
-        queryset = self.select_related("category").prefetch_related(
+        # The search vector (articles.search) is only for the database.
+        queryset = self.defer("search_vector").select_related("category")
+        queryset = queryset.prefetch_related(
             Prefetch(
                 "bylines",
                 queryset=Byline.objects.select_related("author").order_by("position"),
@@ -227,6 +230,10 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Full-text index of title, lead, tags, author names and body, kept current
+    # by articles.search (PostgreSQL only; stays empty on SQLite). The GIN index
+    # on it is created by migration 0004 on PostgreSQL only.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     # Renditions made by django-imagekit on first use and kept in the media storage.
     image_small = ImageSpecField(
