@@ -48,8 +48,8 @@ def test_counts_per_kind_and_report(imported):
         "categories": 5,  # 4 from the header + „Allgemein“ for the post without
         "tags": 3,  # 2 tags + the second category of post 101
         "old addresses": 5,
-        # authors, categories and tags with IDs, posts, the legal page
-        "records": 2 + 4 + 2 + 7 + 1,
+        # authors, categories and tags with IDs, posts, the legal page, comments
+        "records": 2 + 4 + 2 + 7 + 1 + 3,
     }
     assert "posts          created 7, updated 0, unchanged 0, skipped 2" in imported
     assert "skipped 1: in the WordPress trash (e.g. 107)" in imported
