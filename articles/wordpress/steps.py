@@ -9,6 +9,12 @@ removes its step and the importer reports that app's data as skipped.
   row, so "most read this week" stays true). Views counted here since an earlier
   import stay on top of it.
 
+* ``ratings`` (ratings): WP-PostRatings' votes and sum become the article's
+  ``RatingSummary`` (plus any votes already cast here), so the article shows the
+  same count and average at once, and ``ratings.services.rating_set`` adds new
+  votes to them with its ``F()`` updates. The ratings app has no import service
+  and keeps no separate imported part: ``ratings_recount`` (a repair tool) would
+  count the votes rows only and drop the imported numbers.
 * ``comments`` (comments): the threads from ``features.prepare_comments`` as
   ``comments.models.ArticleComment`` rows, parents first, so that
   django-comments-xtd computes thread, level and order on save as for a reply
@@ -30,6 +36,7 @@ from articles.wordpress.features import (
     DataError,
     account_for,
     prepare_comments,
+    rating_totals,
     views_total,
 )
 
@@ -49,6 +56,35 @@ def import_views(context) -> None:
         context.report.created("views")
     else:
         context.report.updated("views")
+
+
+def import_ratings(context) -> None:
+    from django.db.models import Count, Sum
+    from django.db.models.functions import Coalesce
+
+    from ratings.models import RatingSummary, Vote
+
+    try:
+        totals = rating_totals(context.item)
+    except DataError as exc:
+        context.report.skipped("ratings", str(exc), example=str(context.item.wp_id))
+        return
+    if totals is None:
+        return
+    cast_here = Vote.objects.filter(article=context.article).aggregate(
+        count=Count("pk"), total=Coalesce(Sum("score"), 0)
+    )
+    _summary, created = RatingSummary.objects.update_or_create(
+        article=context.article,
+        defaults={
+            "count": totals.count + cast_here["count"],
+            "total": totals.total + cast_here["total"],
+        },
+    )
+    if created:
+        context.report.created("ratings")
+    else:
+        context.report.updated("ratings")
 
 
 def import_comments(context) -> None:
@@ -136,5 +172,7 @@ def import_comments(context) -> None:
 def register_installed_steps(register) -> None:
     if apps.is_installed("counters"):
         register("views", import_views)
+    if apps.is_installed("ratings"):
+        register("ratings", import_ratings)
     if apps.is_installed("comments"):
         register("comments", import_comments)

@@ -23,6 +23,7 @@ def test_without_steps_feature_data_is_reported_as_skipped(fixtures, monkeypatch
     )
     monkeypatch.delitem(importer._post_steps, "views", raising=False)
     monkeypatch.delitem(importer._post_steps, "comments", raising=False)
+    monkeypatch.delitem(importer._post_steps, "ratings", raising=False)
     report = run(fixtures / "magazin.xml")
     assert "skipped 1: not imported yet: no import step of the counters app" in report
     assert "skipped 1: not imported yet: no import step of the ratings app" in report
