@@ -1,10 +1,9 @@
 """Who is this visitor? Identification without storing raw IP addresses (GDPR).
 
 Shared by the feature apps (ratings, counters, comments), which all depend on
-``articles``. The key is an HMAC of IP address and user agent under a secret that
-rotates every day: stable for one visitor within a day, unlinkable across days,
-and no way back to the IP address once the day's secret is gone (it is derived
-from ``SECRET_KEY`` and the date, and never stored).
+``articles``. The key is an HMAC of IP address and user agent under a random
+secret that rotates every day: stable for one visitor within a day, unlinkable
+across days, and no way back to the IP address once the day's secret is deleted.
 """
 
 import hashlib
@@ -36,13 +35,22 @@ def anonymized_client_ip(request: HttpRequest) -> str | None:
     return anonymize_ip(client_ip(request))
 
 
+_secrets: dict[date, bytes] = {}  # per process; a day's secret never changes
+
+
 def daily_secret(day: date | None = None) -> bytes:
+    """The random secret of ``day``, shared by all workers and hosts through the
+    database (one query per process and day), and deleted two days later by
+    ``manage.py privacy_cleanup``: from then on no key of that day can be traced
+    back to an address, not even by someone who knows ``SECRET_KEY``."""
     day = day or timezone.localdate()
-    return hmac.new(
-        settings.SECRET_KEY.encode(),
-        f"redaktion.visitor-secret:{day.isoformat()}".encode(),
-        hashlib.sha256,
-    ).digest()
+    if day not in _secrets:
+        from articles.models import VisitorSecret
+
+        for old in [known for known in _secrets if abs((known - day).days) > 2]:
+            del _secrets[old]
+        _secrets[day] = VisitorSecret.objects.for_day(day)
+    return _secrets[day]
 
 
 def visitor_key(request: HttpRequest, *, purpose: str, day: date | None = None) -> str:

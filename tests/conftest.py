@@ -1,7 +1,22 @@
+from datetime import timedelta
+
 import pytest
 from django.core.cache import cache
+from django.utils import timezone
 
 from tests.factories import ArticleFactory, AuthorFactory, StaffFactory
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _visitor_secrets_loaded(django_db_setup, django_db_blocker):
+    """Load the visitor secrets of today and yesterday once per test session (as a
+    worker does once a day), so query budgets do not depend on test order."""
+    from articles.visitors import daily_secret
+
+    with django_db_blocker.unblock():
+        today = timezone.localdate()
+        daily_secret(today)
+        daily_secret(today - timedelta(days=1))
 
 
 @pytest.fixture(autouse=True)

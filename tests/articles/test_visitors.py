@@ -13,6 +13,7 @@ def request(ip="203.0.113.7", agent="Firefox", forwarded=None):
     return RequestFactory().get("/", **extra)
 
 
+@pytest.mark.django_db
 def test_visitor_key_is_stable_within_a_day_and_holds_no_ip():
     day = date(2026, 6, 15)
     key = visitor_key(request(), purpose="views", day=day)
@@ -20,6 +21,7 @@ def test_visitor_key_is_stable_within_a_day_and_holds_no_ip():
     assert len(key) == 32 and "203" not in key
 
 
+@pytest.mark.django_db
 def test_visitor_key_differs_by_ip_agent_purpose_and_day():
     day = date(2026, 6, 15)
     key = visitor_key(request(), purpose="views", day=day)
@@ -50,3 +52,18 @@ def test_client_ip_ignores_forwarded_for_unless_proxies_are_trusted(settings):
 )
 def test_anonymize_ip(address, stored):
     assert anonymize_ip(address) == stored
+
+
+@pytest.mark.django_db(transaction=True)
+def test_daily_secret_is_random_stored_once_and_shared():
+    from articles import visitors
+    from articles.models import VisitorSecret
+
+    day = date(2030, 1, 2)
+    visitors._secrets.pop(day, None)
+    secret = visitors.daily_secret(day)
+    assert len(secret) == 32
+    assert bytes(VisitorSecret.objects.get(day=day).secret) == secret
+    visitors._secrets.pop(day)  # another worker: reads the same secret
+    assert visitors.daily_secret(day) == secret
+    assert visitors.daily_secret(date(2030, 1, 3)) != secret
