@@ -154,6 +154,8 @@ MIDDLEWARE = [
     "config.middleware.PermissionsPolicyMiddleware",
     "config.middleware.DatabaseUnavailableMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Old WordPress addresses → 301 (looks only at 404s and /?p=ID).
+    "articles.middleware.LegacyRedirectMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -314,6 +316,11 @@ ARTICLE_BODY_EXTENSIONS = {
     "HorizontalRule": True,
     "HardBreak": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+    # Figures with captions and inline images (also what the WordPress import
+    # turns [caption] shortcodes and <img> into).
+    "Figure": True,
+    "Caption": True,
+    "Image": True,
 }
 
 LOGGING = {

@@ -1,0 +1,149 @@
+"""Images of the old site: from a copy of ``wp-content/uploads`` or downloaded.
+
+Every file is stored under a name derived from its path below
+``wp-content/uploads`` (``wordpress/2023/05/messe.jpg``), so a second run finds it
+in the storage and neither copies nor downloads it again. Files are checked like
+uploads in the admin (``validate_image_upload``) and lose their metadata
+(``without_metadata``) before they are stored.
+"""
+
+import re
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+
+from authors.images import without_metadata
+from authors.validators import validate_image_upload
+
+UPLOADS_MARKER = "/wp-content/uploads/"
+STORAGE_PREFIX = "wordpress"
+RESIZED = re.compile(r"-\d+x\d+(?=\.\w+$)")  # messe-300x200.jpg → messe.jpg
+
+
+class MediaError(Exception):
+    """The file could not be had; the message says why (for the report)."""
+
+
+def upload_path(url: str) -> str | None:
+    """The part after ``/wp-content/uploads/``, decoded; ``None`` for other URLs."""
+    path = unquote(urlsplit(url).path)
+    if UPLOADS_MARKER not in path:
+        return None
+    relative = path.split(UPLOADS_MARKER, 1)[1]
+    parts = PurePosixPath(relative).parts
+    if not parts or any(part in {"..", "."} for part in parts):
+        return None
+    return "/".join(parts)
+
+
+@dataclass
+class MediaLibrary:
+    """Finds, checks and stores the files an export refers to.
+
+    ``dry_run`` checks files in ``media_dir`` but stores nothing and downloads
+    nothing.
+    """
+
+    media_dir: Path | None = None
+    timeout: float = 20.0
+    dry_run: bool = False
+    old_hosts: set[str] = field(default_factory=set)
+    stored: set[str] = field(default_factory=set)  # copied or downloaded now
+    reused: set[str] = field(default_factory=set)  # already in the storage
+    failed: dict[str, str] = field(default_factory=dict)  # path → why
+    _done: dict[str, str] = field(default_factory=dict)
+
+    def is_old_upload(self, url: str) -> bool:
+        host = urlsplit(url).hostname
+        return upload_path(url) is not None and (
+            host is None or not self.old_hosts or host in self.old_hosts
+        )
+
+    def store(self, url: str) -> str:
+        """Storage name of the imported copy of ``url``; ``MediaError`` if none."""
+        relative = upload_path(url)
+        if relative is None:
+            raise MediaError(f"{url}: not a WordPress upload")
+        if relative in self._done:
+            return self._done[relative]
+        if relative in self.failed:
+            raise MediaError(self.failed[relative])
+        try:
+            name = self._store(url, relative)
+        except MediaError as exc:
+            self.failed[relative] = str(exc)
+            raise
+        self._done[relative] = name
+        return name
+
+    def url_for(self, url: str) -> str | None:
+        """New URL for an old upload URL (for bodies); ``None`` to leave it."""
+        if not self.is_old_upload(url):
+            return None
+        try:
+            name = self.store(url)
+        except MediaError:
+            return None
+        return default_storage.url(name)
+
+    def _store(self, url: str, relative: str) -> str:
+        if self.media_dir is not None:
+            relative = self._local(relative)
+        name = f"{STORAGE_PREFIX}/{relative}"
+        if name in self.stored:
+            return name  # another size of the same original, stored this run
+        if default_storage.exists(name):
+            self.reused.add(name)
+            return name
+        content = self._read(url, relative)
+        upload = ContentFile(content, name=PurePosixPath(relative).name)
+        try:
+            validate_image_upload(upload)
+        except ValidationError as exc:
+            raise MediaError(f"{relative}: {' '.join(exc.messages)}") from None
+        self.stored.add(name)
+        if self.dry_run:
+            return name
+        # Stored directly (not through a model's save()), so strip EXIF/GPS
+        # here, as every upload is.
+        return default_storage.save(name, without_metadata(upload))
+
+    def _local(self, relative: str) -> str:
+        """The file in ``media_dir``: as named, or else the original a resized
+        copy was made from (``messe-300x200.jpg`` → ``messe.jpg``), which is
+        then shared with every other size of it."""
+        for candidate in (relative, RESIZED.sub("", relative)):
+            if (self.media_dir / candidate).is_file():
+                return candidate
+        raise MediaError(f"{relative}: not found in the media directory")
+
+    def _read(self, url: str, relative: str) -> bytes:
+        limit = settings.MAX_IMAGE_UPLOAD_BYTES
+        if self.media_dir is not None:
+            path = self.media_dir / relative
+            if path.stat().st_size > limit:
+                raise MediaError(f"{relative}: larger than the upload limit")
+            return path.read_bytes()
+        if self.dry_run:
+            raise MediaError(f"{relative}: not downloaded in a dry run")
+        if urlsplit(url).scheme not in {"http", "https"}:
+            raise MediaError(f"{url}: not an http(s) URL")
+        request = urllib.request.Request(url, headers={"User-Agent": "Redaktion"})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                content = response.read(limit + 1)
+        except urllib.error.HTTPError as exc:
+            raise MediaError(f"{url}: download failed (HTTP {exc.code})") from None
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            reason = getattr(exc, "reason", None) or exc
+            raise MediaError(f"{url}: download failed ({reason})") from None
+        if len(content) > limit:
+            raise MediaError(f"{url}: larger than the upload limit")
+        return content

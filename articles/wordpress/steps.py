@@ -1,0 +1,178 @@
+"""Import steps for the feature apps, written with each app's own services.
+
+Registered by ``register_installed_steps()`` (called when the importer module
+is loaded) only for the apps that are installed, so removing a feature app
+removes its step and the importer reports that app's data as skipped.
+
+* ``views`` (counters): WP-PostViews' total becomes the article's starting
+  value via ``counters.services.view_total_set`` (an offset, not a fake daily
+  row, so "most read this week" stays true). Views counted here since an earlier
+  import stay on top of it.
+
+* ``ratings`` (ratings): WP-PostRatings' votes and sum become the article's
+  ``RatingSummary`` (plus any votes already cast here), so the article shows the
+  same count and average at once, and ``ratings.services.rating_set`` adds new
+  votes to them with its ``F()`` updates. The ratings app has no import service
+  and keeps no separate imported part: ``ratings_recount`` (a repair tool) would
+  count the votes rows only and drop the imported numbers.
+* ``comments`` (comments): the threads from ``features.prepare_comments`` as
+  ``comments.models.ArticleComment`` rows, parents first, so that
+  django-comments-xtd computes thread, level and order on save as for a reply
+  posted on the site. Approved → public, pending → held for moderation, spam →
+  spam (as ``comments.services.comment_store_spam`` keeps it), trash skipped.
+  Moderators are not mailed about imported comments; nobody is subscribed to
+  follow-ups. A comment imported before is updated (status, text), not added
+  again. The comments app has no service that creates a comment without a
+  request, so the rows are written here, in the app's own terms.
+
+A value that cannot be right (``views`` = "viele") is reported and skipped; the
+post itself still goes in.
+"""
+
+from django.apps import apps
+
+from articles.wordpress.features import (
+    CommentStatus,
+    DataError,
+    account_for,
+    prepare_comments,
+    rating_totals,
+    views_total,
+)
+
+
+def import_views(context) -> None:
+    from counters.services import view_total_set
+
+    try:
+        total = views_total(context.item)
+    except DataError as exc:
+        context.report.skipped("views", str(exc), example=str(context.item.wp_id))
+        return
+    if total is None:
+        return
+    view_total_set(article_id=context.article.pk, total=total)
+    if context.created:
+        context.report.created("views")
+    else:
+        context.report.updated("views")
+
+
+def import_ratings(context) -> None:
+    from django.db.models import Count, Sum
+    from django.db.models.functions import Coalesce
+
+    from ratings.models import RatingSummary, Vote
+
+    try:
+        totals = rating_totals(context.item)
+    except DataError as exc:
+        context.report.skipped("ratings", str(exc), example=str(context.item.wp_id))
+        return
+    if totals is None:
+        return
+    cast_here = Vote.objects.filter(article=context.article).aggregate(
+        count=Count("pk"), total=Coalesce(Sum("score"), 0)
+    )
+    _summary, created = RatingSummary.objects.update_or_create(
+        article=context.article,
+        defaults={
+            "count": totals.count + cast_here["count"],
+            "total": totals.total + cast_here["total"],
+        },
+    )
+    if created:
+        context.report.created("ratings")
+    else:
+        context.report.updated("ratings")
+
+
+def import_comments(context) -> None:
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import transaction
+    from django.utils import timezone
+    from django_comments_xtd.models import max_thread_level_for_content_type
+
+    from articles.models import Article, WordPressObject
+    from comments.models import ArticleComment
+
+    item, report = context.item, context.report
+    if not item.comments:
+        return
+    content_type = ContentType.objects.get_for_model(Article)
+    prepared, skipped = prepare_comments(
+        item.comments, max_level=max_thread_level_for_content_type(content_type)
+    )
+    for comment, reason in skipped:
+        report.skipped("comments", reason, example=str(comment.wp_id))
+    known = dict(
+        WordPressObject.objects.filter(
+            kind=WordPressObject.Kind.COMMENT, wp_id__in=[c.wp_id for c in prepared]
+        ).values_list("wp_id", "object_id")
+    )
+    existing = ArticleComment.objects.in_bulk(known.values())
+    new_pks: dict[int, int] = {}  # WordPress ID → comment pk, this post
+    for data in prepared:
+        status = {
+            "is_public": data.status == CommentStatus.PUBLIC,
+            "is_removed": data.status == CommentStatus.SPAM,
+            "is_spam": data.status == CommentStatus.SPAM,
+        }
+        comment = existing.get(known.get(data.wp_id))
+        if comment is not None:
+            if any(getattr(comment, f) != v for f, v in status.items()) or (
+                comment.comment != data.text
+            ):
+                for field_name, value in status.items():
+                    setattr(comment, field_name, value)
+                comment.comment = data.text
+                comment.save()
+                report.updated("comments")
+            else:
+                report.unchanged("comments")
+            new_pks[data.wp_id] = comment.pk
+            continue
+        parent_pk = None
+        if data.parent_wp_id is not None:
+            parent_pk = new_pks.get(data.parent_wp_id) or known.get(data.parent_wp_id)
+        try:
+            with transaction.atomic():
+                comment = ArticleComment(
+                    content_type=content_type,
+                    object_pk=str(context.article.pk),
+                    site_id=settings.SITE_ID,
+                    user=account_for(data.wp_user_id),
+                    user_name=data.name or "Anonym",
+                    user_email=data.email[:254],
+                    user_url=data.url[:200],
+                    comment=data.text,
+                    submit_date=data.submitted_at or timezone.now(),
+                    ip_address=data.ip,
+                    parent_id=parent_pk or 0,  # xtd: 0 = top level
+                    moderators_notified=True,
+                    reasons="",
+                    **status,
+                )
+                comment.save()
+                WordPressObject.objects.create(
+                    kind=WordPressObject.Kind.COMMENT,
+                    wp_id=data.wp_id,
+                    object_id=comment.pk,
+                )
+        except Exception as exc:  # one broken comment must not stop its post
+            report.skipped(
+                "comments", f"could not be imported ({exc})", str(data.wp_id)
+            )
+            continue
+        new_pks[data.wp_id] = comment.pk
+        report.created("comments")
+
+
+def register_installed_steps(register) -> None:
+    if apps.is_installed("counters"):
+        register("views", import_views)
+    if apps.is_installed("ratings"):
+        register("ratings", import_ratings)
+    if apps.is_installed("comments"):
+        register("comments", import_comments)
