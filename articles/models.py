@@ -258,6 +258,12 @@ class Article(models.Model):
             models.Index(
                 fields=["status", "-publish_at"], name="article_status_publish"
             ),
+            # Category pages: their count and their newest articles come from
+            # the index alone, without touching the (large) article rows.
+            models.Index(
+                fields=["category", "status", "-publish_at"],
+                name="article_category_publish",
+            ),
         ]
 
     def __str__(self) -> str:
