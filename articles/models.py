@@ -123,9 +123,18 @@ class ArticleQuerySet(models.QuerySet):
 
     def with_related(self) -> "ArticleQuerySet":
         """Everything a teaser or the article page shows, in a constant number of
-        queries: category joined; bylines and tags prefetched; plus what the
-        installed feature apps registered (rating summary, view total…)."""
-        queryset = self.select_related("category").prefetch_related(
+        queries: category, bylines and tags prefetched; plus what the installed
+        feature apps registered (rating summary, view total…).
+
+        The category is prefetched (one small query), not joined: with the join,
+        SQLite's planner drives the list query from the categories through the
+        ``article_category_publish`` index and sorts every published article
+        (150 ms at 100,000 articles) instead of walking the publication-time
+        index and stopping after one page (0.1 ms). A view that loads one row
+        may add ``select_related("category")``; the prefetch then does nothing.
+        """
+        queryset = self.prefetch_related(
+            "category",
             Prefetch(
                 "bylines",
                 queryset=Byline.objects.select_related("author").order_by("position"),
