@@ -12,6 +12,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
 from articles import extensions
+from authors.images import strip_metadata_of_new_upload
 from authors.slugs import german_slugify, unique_slug
 from authors.validators import validate_image_upload
 
@@ -282,6 +283,7 @@ class Article(models.Model):
         # Sanitise on every save, whatever the path (admin, import, shell):
         # the same allowlist as the editor, enforced by nh3.
         self.body = self._meta.get_field("body").sanitize(self.body or "")
+        strip_metadata_of_new_upload(self.image)
         if not self.slug:
             self.slug = unique_slug(
                 self.title,

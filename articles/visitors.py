@@ -31,6 +31,11 @@ def client_ip(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
+def anonymized_client_ip(request: HttpRequest) -> str | None:
+    """The client address truncated for storage (used by django-axes)."""
+    return anonymize_ip(client_ip(request))
+
+
 def daily_secret(day: date | None = None) -> bytes:
     day = day or timezone.localdate()
     return hmac.new(

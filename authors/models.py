@@ -3,6 +3,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from authors.images import strip_metadata_of_new_upload
 from authors.validators import validate_image_upload
 
 
@@ -82,6 +83,10 @@ class Author(models.Model):
 
     def __str__(self) -> str:
         return self.display_name
+
+    def save(self, *args, **kwargs):
+        strip_metadata_of_new_upload(self.photo)  # no EXIF/GPS on the web server
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("authors:detail", kwargs={"slug": self.slug})

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.flatpages import views as flatpage_views
 from django.urls import include, path, re_path
 from django.views.static import serve
 
@@ -11,6 +12,14 @@ urlpatterns = [
 
 # Public pages: German at the root, English under /en/.
 urlpatterns += i18n_patterns(
+    # Legal pages: django.contrib.flatpages, edited by editors in the admin.
+    path(
+        "datenschutz/",
+        flatpage_views.flatpage,
+        {"url": "/datenschutz/"},
+        name="privacy",
+    ),
+    path("impressum/", flatpage_views.flatpage, {"url": "/impressum/"}, name="imprint"),
     path("", include("authors.urls")),
     path("", include("articles.urls")),
     path("", include("ratings.urls")),

@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class CountersConfig(AppConfig):
     name = "counters"
     verbose_name = _("View counters")
+
+    def ready(self):
+        from articles import extensions
+        from articles.signals import demo_content_created
+        from counters.queries import with_view_total
+        from counters.signals import add_demo_views, add_interaction_statistic
+
+        # Every article from with_related() carries ``view_total`` (no extra query).
+        extensions.register_queryset_hook(with_view_total)
+        extensions.register_json_ld_hook(add_interaction_statistic)
+        demo_content_created.connect(add_demo_views, dispatch_uid="counters-demo")

@@ -1,3 +1,9 @@
+from django.urls import path
+
+from counters import views
+
 app_name = "counters"
 
-urlpatterns = []
+urlpatterns = [
+    path("zaehler/aufruf/", views.beacon, name="beacon"),
+]

@@ -15,6 +15,17 @@ STORAGES = {
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="redaktion-test-media-")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-# Lets several checkouts run the PostgreSQL suite at once on one server.
-if name := os.environ.get("DJANGO_TEST_DB_NAME"):
+# django-axes needs the request at login; Client.login() has none. The lockout
+# tests switch it on again (tests/config/test_login_lockout.py).
+AXES_ENABLED = False
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not Django's in-memory default: WAL, the write lock between
+    # threads and reconnecting after an outage behave as in production.
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.path.join(
+            tempfile.mkdtemp(prefix="redaktion-test-db-"), "test.sqlite3"
+        )
+    }
+elif name := os.environ.get("DJANGO_TEST_DB_NAME"):
+    # Lets several checkouts run the PostgreSQL suite at once on one server.
     DATABASES["default"]["TEST"] = {"NAME": name}

@@ -152,6 +152,19 @@ def test_duplicate_slug_is_a_form_error(client, editor):
     assert "slug" in form_errors(response)
 
 
+def png_header_only(width: int, height: int) -> bytes:
+    """A PNG that claims to be width × height pixels: a decompression bomb."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data)
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b"")
+
+
 def png_bytes(size, mode="RGB") -> bytes:
     buffer = io.BytesIO()
     Image.new(mode, size).save(buffer, "PNG")
@@ -181,8 +194,14 @@ def png_bytes(size, mode="RGB") -> bytes:
             "too_many_pixels",
         ),
         (image_file("bild.bmp", fmt="BMP"), "invalid_format"),
+        (
+            SimpleUploadedFile(
+                "bombe.png", png_header_only(50_000, 50_000), "image/png"
+            ),
+            "invalid_image",
+        ),
     ],
-    ids=["not-an-image", "corrupt", "over-10-mb", "over-40-megapixels", "bmp"],
+    ids=["not-an-image", "corrupt", "over-10-mb", "over-40-megapixels", "bmp", "bomb"],
 )
 def test_bad_images_are_rejected_with_a_form_error(client, editor, upload, code):
     client.force_login(editor)

@@ -2,6 +2,7 @@
 it cannot rot unnoticed between benchmark runs."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -78,3 +79,23 @@ def test_refuses_a_database_with_articles(article):
 def test_articles_must_be_positive():
     with pytest.raises(CommandError, match="at least 1"):
         call_command("bench_data", scale="tiny", articles=0)
+
+
+def test_daily_views_for_every_published_article():
+    from counters.models import DailyViews, ViewOffset
+    from counters.queries import with_view_total
+
+    call_command("bench_data", scale="tiny", stdout=io.StringIO())
+    days = SCALES["tiny"].view_days
+    published = Article.objects.published()
+    rows = DailyViews.objects.values("article").annotate(n=Count("pk"))
+    per_article = {row["article"]: row["n"] for row in rows}
+    assert set(per_article) == set(published.values_list("pk", flat=True))
+    assert all(1 <= n <= days for n in per_article.values())
+    assert not DailyViews.objects.filter(count__lt=1).exists()
+    for article in published:
+        first_row = article.daily_views.order_by("day").first()
+        assert first_row.day >= article.publish_at.date() - timedelta(days=1)
+    assert ViewOffset.objects.exists()
+    totals = with_view_total(published).values_list("view_total", flat=True)
+    assert all(total > 0 for total in totals)

@@ -92,7 +92,7 @@ def test_production_variables_are_read():
     )
     assert values["engine"] == "django.db.backends.postgresql"
     assert values["options"] == {}
-    assert values["cache"].endswith("RedisCache")
+    assert values["cache"] == "config.cache.ResilientRedisCache"
     assert values["hosts"] == ["magazin.example.org", "www.magazin.example.org"]
     assert values["media"] == "/srv/media"
     assert values["email"].endswith("smtp.EmailBackend")

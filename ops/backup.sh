@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Back up the database and the uploaded media into one folder.
+#
+#   ops/backup.sh BACKUP_DIR
+#
+# Reads DATABASE_URL (default: the project's SQLite file) and DJANGO_MEDIA_ROOT
+# (default: media/). Safe while the site runs: SQLite's online backup and pg_dump
+# both take a consistent snapshot. Needs the sqlite3 or pg_dump client.
+set -euo pipefail
+target=${1:?usage: ops/backup.sh BACKUP_DIR}
+root=$(cd "$(dirname "$0")/.." && pwd)
+url=${DATABASE_URL:-sqlite:///$root/db.sqlite3}
+media=${DJANGO_MEDIA_ROOT:-$root/media}
+mkdir -p "$target"
+
+case "$url" in
+  sqlite:///*)
+    sqlite3 "${url#sqlite:///}" ".backup '$target/db.sqlite3'"
+    ;;
+  postgres://* | postgresql://*)
+    pg_dump --format=custom --no-owner --file="$target/db.dump" "$url"
+    ;;
+  *)
+    echo "backup.sh: unsupported DATABASE_URL scheme: ${url%%:*}" >&2
+    exit 2
+    ;;
+esac
+
+if [ -d "$media" ]; then
+  tar -czf "$target/media.tar.gz" -C "$media" .
+fi
+echo "Backup written to $target"

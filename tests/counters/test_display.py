@@ -1,0 +1,130 @@
+"""Showing the counts: article page, home page block, JSON-LD, query budgets."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles.models import Article
+from counters.models import DailyViews
+from counters.services import view_record, view_total_set
+from tests.articles.test_views import json_ld_of, make_many_articles
+from tests.counters.helpers import BROWSER, total, visit
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_article_page_shows_the_total_in_german(client, article):
+    view_total_set(article_id=article.pk, total=2573)
+    view_record(article_id=article.pk)
+    html = visit(client, article).content.decode()
+    assert '<span class="view-count">· 2.574 Artikelaufrufe</span>' in html
+
+
+def test_article_page_shows_the_total_in_english(client, article):
+    view_total_set(article_id=article.pk, total=2574)
+    html = client.get(
+        "/en" + article.get_absolute_url(), HTTP_USER_AGENT="Googlebot"
+    ).content.decode()
+    assert "2,574 views" in html
+
+
+def test_singular_and_zero(client, article):
+    html = visit(client, article, ua="Googlebot").content.decode()
+    assert "0 Artikelaufrufe" in html
+    view_record(article_id=article.pk)
+    assert "· 1 Artikelaufruf<" in visit(client, article, ua="bingbot").content.decode()
+
+
+def test_json_ld_has_the_interaction_counter(client, article):
+    view_total_set(article_id=article.pk, total=41)
+    data = json_ld_of(visit(client, article, ua="Googlebot"))
+    assert data["interactionStatistic"] == {
+        "@type": "InteractionCounter",
+        "interactionType": "https://schema.org/ReadAction",
+        "userInteractionCount": 41,
+    }
+
+
+def test_counted_view_costs_exactly_one_write_statement(client):
+    target = make_many_articles(5)[-1]
+    with CaptureQueriesContext(connection) as not_counted:
+        visit(client, target, ua="Googlebot/2.1")
+    with CaptureQueriesContext(connection) as counted:
+        visit(client, target)
+    with CaptureQueriesContext(connection) as repeated:
+        visit(client, target)  # same visitor: not counted again
+    assert total(target) == 1
+    extra = counted.captured_queries[len(not_counted.captured_queries) :]
+    assert len(counted) == len(not_counted) + 1
+    assert len(extra) == 1 and extra[0]["sql"].startswith("INSERT INTO")
+    assert "ON CONFLICT" in extra[0]["sql"]
+    assert len(repeated) == len(not_counted)
+    assert all(q["sql"].startswith("SELECT") for q in not_counted.captured_queries)
+
+
+def test_article_page_stays_within_its_budget(client, django_assert_max_num_queries):
+    target = make_many_articles(5)[-1]
+    for day in range(30):
+        view_record(article_id=target.pk, day=timezone.localdate() - timedelta(day))
+    with django_assert_max_num_queries(8):  # including the counted view
+        assert visit(client, target).status_code == 200
+    assert total(target) == 31
+
+
+def test_home_shows_most_read_block(client):
+    today = timezone.localdate()
+    hit = ArticleFactory(title="Der Renner")
+    old_hit = ArticleFactory(title="Der Klassiker")
+    ArticleFactory(title="Ungelesen")
+    draft = ArticleFactory(title="Geheimer Entwurf", status=Article.Status.DRAFT)
+    view_record(article_id=hit.pk, day=today, views=1234)
+    view_record(article_id=old_hit.pk, day=today - timedelta(days=20), views=5000)
+    view_record(article_id=draft.pk, day=today, views=99999)
+
+    html = client.get("/", HTTP_USER_AGENT=BROWSER).content.decode()
+    block = html[html.index('class="most-read"') :]
+    assert "Meistgelesen" in block and "Letzte 7 Tage" in block
+    week, all_time = block.split("Insgesamt", 1)
+    assert "Der Renner" in week and "1.234 Artikelaufrufe" in week
+    assert "Der Klassiker" not in week
+    assert all_time.index("Der Klassiker") < all_time.index("Der Renner")
+    assert "5.000 Artikelaufrufe" in all_time
+    assert "Ungelesen" not in block and "Geheimer Entwurf" not in block
+
+
+def test_most_read_block_is_cached_per_language(client, settings):
+    article = ArticleFactory(title="Zuerst")
+    view_record(article_id=article.pk, views=3)
+    assert "Zuerst" in client.get("/").content.decode()
+    later = ArticleFactory(title="Später gelesen")
+    view_record(article_id=later.pk, views=300)
+    html = client.get("/").content.decode()
+    assert "Später gelesen" not in html[html.index('class="most-read"') :]
+    english = client.get("/en/").content.decode()
+    assert "Most read" in english and "300 views" in english
+
+
+def test_home_query_count_with_most_read_block(client, django_assert_max_num_queries):
+    for article in make_many_articles(15):
+        view_record(article_id=article.pk, views=article.pk)
+    with django_assert_max_num_queries(8):  # cold cache: two queries for the block
+        assert client.get("/").status_code == 200
+    with CaptureQueriesContext(connection) as warm:
+        client.get("/")
+    with CaptureQueriesContext(connection) as cold:
+        from django.core.cache import cache
+
+        cache.clear()
+        client.get("/")
+    assert len(cold) == len(warm) + 2
+
+
+def test_total_counts_views_that_happened(client, article):
+    DailyViews.objects.create(article=article, day=timezone.localdate(), count=7)
+    view_total_set(article_id=article.pk, total=100)
+    view_record(article_id=article.pk)
+    assert total(article) == 101
