@@ -342,8 +342,25 @@ def view_count(env: dict) -> int | None:
     return int(output) if output else None
 
 
+def wait_idle(server: Server, quiet: float = 1.5, limit: float = 30) -> None:
+    """Wait until the access log stops growing: when wrk stops, up to one request
+    per connection is still queued at the server, and is answered (and counted)
+    after wrk has gone."""
+    deadline = time.monotonic() + limit
+    size, since = -1, time.monotonic()
+    while time.monotonic() < deadline:
+        current = server.access_log.stat().st_size
+        if current != size:
+            size, since = current, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
+        time.sleep(0.2)
+
+
 def new_visitor_responses(server: Server, path: str) -> int:
-    """200 answers to bench/newvisitor.lua's requests, from the access log."""
+    """200 answers to bench/newvisitor.lua's requests, from the access log (gunicorn
+    logs every request that reached Django, even if the client had gone)."""
+    wait_idle(server)
     count = 0
     pattern = re.compile(rf'"GET {re.escape(path)} HTTP/1\.[01]" 200 ')
     with open(server.access_log) as log:
@@ -540,8 +557,8 @@ def run(args) -> int:
             headers = {"User-Agent": READER_AGENT, **reader_headers}
             if page.counted:
                 headers = {}  # the script sets a new user agent per request
-                count_before = view_count(env)
                 answered_before = new_visitor_responses(site, page.path)
+                count_before = view_count(env)
             result = measure(site.url(page.path), args, page.script, headers)
             measured.append((page, result, memory.peak_mb()))
             print(f"   {page.label}: {result.rps:,.0f} req/s")
