@@ -1,0 +1,83 @@
+"""Print view and PDF download of an article (the „Drucken · PDF“ links)."""
+
+import logging
+
+from django.http import FileResponse, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import quote_etag
+from django.views.decorators.http import require_safe
+from django.views.generic import DetailView
+
+from articles import printing
+from articles.models import Article
+
+logger = logging.getLogger(__name__)
+
+
+def _article_queryset(request):
+    # Like the article page: the public sees published articles, staff may
+    # preview what they may edit; everything else is a 404.
+    return Article.objects.visible_to(request.user).with_related()
+
+
+class ArticlePrintView(DetailView):
+    """The article alone on paper: no navigation, widgets or comment form.
+
+    The „Drucken“ link adds ``?print=1``; static/js/print.js opens the browser's
+    print dialog only then, so a print view reached directly (a bookmark, a
+    search engine) does not pop up a dialog.
+    """
+
+    template_name = printing.PRINT_TEMPLATE
+    context_object_name = "article"
+
+    def get_queryset(self):
+        return _article_queryset(self.request)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(printing.print_context(self.object, self.request, pdf=False))
+        return context
+
+
+@require_safe
+def article_pdf(request, slug: str) -> HttpResponse:
+    """Download the article as A4 PDF, rendered once per version of the article."""
+    article = get_object_or_404(_article_queryset(request), slug=slug)
+    try:
+        pdf = printing.article_pdf(article, request)
+    except printing.PdfUnavailable as error:
+        logger.error("PDF export unavailable: %s", error)
+        return render(
+            request,
+            "articles/pdf_unavailable.html",
+            {"article": article, "system_packages": printing.SYSTEM_PACKAGES},
+            status=503,
+        )
+    # The ETag is the cache key, which covers the bylines and tags too; a
+    # Last-Modified from ``updated_at`` would miss a changed author bio.
+    etag = quote_etag(pdf.etag)
+    not_modified = get_conditional_response(request, etag=etag)
+    if not_modified is not None:
+        if pdf.file is not None:
+            pdf.file.close()
+        return not_modified
+    filename = f"{article.slug}.pdf"
+    if pdf.file is not None:
+        response = FileResponse(
+            pdf.file,
+            as_attachment=True,
+            filename=filename,
+            content_type="application/pdf",
+        )
+    else:
+        response = HttpResponse(pdf.content, content_type="application/pdf")
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["ETag"] = etag
+    response["X-PDF-Cache"] = "miss" if pdf.rendered else "hit"
+    if article.is_published:
+        patch_cache_control(response, public=True, max_age=300)
+    else:
+        patch_cache_control(response, private=True, no_store=True)
+    return response

@@ -1,0 +1,306 @@
+"""PDF export of articles: rendering with WeasyPrint and a file cache.
+
+WeasyPrint is heavy (it loads Pango, HarfBuzz, fontTools) and needs the Pango
+system library, so it is imported lazily through ``load_weasyprint()`` only when a
+PDF is actually rendered: workers that never render a PDF never load it, and a
+machine without Pango runs the rest of the site and answers PDF requests with a
+503 page (``PdfUnavailable``).
+
+Rendered PDFs are kept as files in ``PDF_CACHE_DIR`` (default ``MEDIA_ROOT/pdf``):
+every gunicorn worker, and every host that shares the media volume, serves the
+same file, and a 100 KB–1 MB PDF does not crowd the small Redis or local-memory
+cache. The file name holds a hash of everything the PDF shows (see
+``pdf_cache_key``), so a changed article, byline, tag or category gets a new file
+and the old one is removed when the new one is written.
+"""
+
+import hashlib
+import json
+import logging
+import mimetypes
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+from urllib.parse import unquote, urlsplit
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.core.exceptions import SuspiciousFileOperation
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+
+from articles.models import Article
+
+logger = logging.getLogger(__name__)
+
+# Bump when the print template or stylesheet changes in a way that should
+# replace every cached PDF (a deployment may also just empty PDF_CACHE_DIR).
+PDF_LAYOUT_VERSION = "1"
+
+PRINT_TEMPLATE = "articles/article_print.html"
+
+# What the 503 page tells the administrator to install (Debian/Ubuntu names).
+SYSTEM_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core"
+
+
+class PdfUnavailable(Exception):
+    """WeasyPrint or the system libraries it needs (Pango) are missing."""
+
+
+def load_weasyprint():
+    """Import WeasyPrint on first use, or raise ``PdfUnavailable``.
+
+    A missing Python package raises ImportError; a missing Pango raises OSError
+    from cffi when WeasyPrint opens the shared library at import time.
+    """
+    # WeasyPrint reports every parsing and layout step at INFO: keep the log quiet.
+    logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+    try:
+        import weasyprint
+    except (ImportError, OSError) as error:
+        raise PdfUnavailable(str(error)) from error
+    return weasyprint
+
+
+# --- Resources: only local files, never the network ---------------------------
+
+
+def _local_path_for_url(url: str) -> Path | None:
+    """The file on disk behind a media or static URL (or a ``file://`` URL inside
+    the media or static directories); None for anything else."""
+    parts = urlsplit(url)
+    if parts.scheme in {"http", "https"}:
+        path = unquote(parts.path)
+    elif parts.scheme == "file":
+        path = unquote(parts.path)
+        for root in _allowed_roots():
+            if _is_inside(Path(path), root):
+                return Path(path)
+        return None
+    else:
+        return None
+    if path.startswith(settings.MEDIA_URL):
+        candidate = Path(settings.MEDIA_ROOT) / path.removeprefix(settings.MEDIA_URL)
+        return candidate if _is_inside(candidate, Path(settings.MEDIA_ROOT)) else None
+    if path.startswith(settings.STATIC_URL):
+        relative = path.removeprefix(settings.STATIC_URL)
+        collected = Path(settings.STATIC_ROOT) / relative
+        if _is_inside(collected, Path(settings.STATIC_ROOT)) and collected.is_file():
+            return collected
+        try:
+            found = finders.find(relative)  # development: straight from static/
+        except SuspiciousFileOperation:  # "../" out of the static directories
+            return None
+        return Path(found) if found else None
+    return None
+
+
+def _allowed_roots() -> list[Path]:
+    return [Path(settings.MEDIA_ROOT), Path(settings.STATIC_ROOT)] + [
+        Path(directory) for directory in settings.STATICFILES_DIRS
+    ]
+
+
+def _is_inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except (OSError, ValueError):
+        return False
+
+
+def local_url_fetcher(weasyprint):
+    """A WeasyPrint URL fetcher that serves media and static files from disk and
+    refuses every other URL (no request ever leaves the machine while rendering).
+    ``data:`` URLs are decoded by WeasyPrint itself without any network access."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class LocalOnlyFetcher(URLFetcher):
+        def fetch(self, url, headers=None):
+            if url.startswith("data:"):
+                return super().fetch(url, headers)
+            path = _local_path_for_url(url)
+            if path is None or not path.is_file():
+                raise ValueError(f"Not a local media or static file: {url}")
+            content_type = mimetypes.guess_type(path.name)[0]
+            return URLFetcherResponse(
+                path.as_uri(),
+                path.read_bytes(),
+                headers={"Content-Type": content_type or "application/octet-stream"},
+            )
+
+    return LocalOnlyFetcher(allowed_protocols={"data", "file", "http", "https"})
+
+
+# --- CSS text for the page margins ---------------------------------------------
+
+
+def css_string(text: str) -> str:
+    """``text`` as a quoted CSS string that cannot end the string or the
+    ``<style>`` element it sits in."""
+    escaped = []
+    for char in text:
+        if char in '"\\<>&' or ord(char) < 0x20:
+            escaped.append(f"\\{ord(char):x} ")
+        else:
+            escaped.append(char)
+    return '"' + "".join(escaped) + '"'
+
+
+def page_counter_content() -> str:
+    """CSS ``content`` for the footer: „Seite 2 von 3“ in the active language."""
+    label = gettext("Page %(page)s of %(pages)s")
+    tokens = []
+    rest = label
+    while rest:
+        positions = {
+            marker: rest.find(marker)
+            for marker in ("%(page)s", "%(pages)s")
+            if marker in rest
+        }
+        if not positions:
+            tokens.append(css_string(rest))
+            break
+        marker = min(positions, key=positions.get)
+        before, rest = (
+            rest[: positions[marker]],
+            rest[positions[marker] + len(marker) :],
+        )
+        if before:
+            tokens.append(css_string(before))
+        tokens.append("counter(pages)" if marker == "%(pages)s" else "counter(page)")
+    return " ".join(tokens)
+
+
+# --- Cache key and files --------------------------------------------------------
+
+
+def pdf_cache_key(article: Article, *, article_url: str, language: str) -> str:
+    """A hash of everything the PDF shows.
+
+    The article row carries ``updated_at``; the bylines, authors (name, bio,
+    website, photo), tags and category live in other rows without a change time,
+    so their printed fields go into the key too. They are already loaded by
+    ``Article.objects.with_related()``: computing the key costs no query.
+    """
+    data: dict[str, Any] = {
+        "layout": PDF_LAYOUT_VERSION,
+        "article": [article.pk, article.updated_at.isoformat()],
+        "url": article_url,
+        "language": language,
+        "site": [settings.SITE_NAME, settings.SITE_TAGLINE],
+        "category": article.category.name,
+        "tags": sorted(tag.name for tag in article.tags.all()),
+        "authors": [
+            [
+                author.pk,
+                author.display_name,
+                author.short_bio,
+                author.website,
+                author.pronoun,
+                author.photo.name,
+            ]
+            for author in article.byline_authors
+        ],
+    }
+    payload = json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
+    return hashlib.sha256(payload).hexdigest()[:32]
+
+
+def pdf_cache_dir() -> Path:
+    return Path(settings.PDF_CACHE_DIR or Path(settings.MEDIA_ROOT) / "pdf")
+
+
+def _cache_path(article: Article, *, key: str, language: str) -> Path:
+    return pdf_cache_dir() / str(article.pk) / f"{language}-{key}.pdf"
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    """Write via a temporary file in the same directory and ``os.replace``: a
+    reader sees the old file, no file, or the whole new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _remove_stale(path: Path, *, language: str) -> None:
+    """Delete older versions of this article's PDF in the same language."""
+    for stale in path.parent.glob(f"{language}-*.pdf"):
+        if stale != path:
+            stale.unlink(missing_ok=True)
+
+
+# --- Rendering ------------------------------------------------------------------
+
+
+def print_context(article: Article, request: HttpRequest, *, pdf: bool) -> dict:
+    """What the print template needs, for the print view and the PDF alike."""
+    return {
+        "article": article,
+        "pdf": pdf,
+        "article_url": request.build_absolute_uri(article.get_absolute_url()),
+        "printed_at": timezone.localtime(),
+        "page_counter_content": page_counter_content(),
+        "site_name": settings.SITE_NAME,
+        "site_tagline": settings.SITE_TAGLINE,
+    }
+
+
+def render_pdf(article: Article, request: HttpRequest) -> bytes:
+    """Render the article's print template to A4 PDF bytes with WeasyPrint."""
+    weasyprint = load_weasyprint()
+    context = print_context(article, request, pdf=True)
+    html = render_to_string(PRINT_TEMPLATE, context, request=request)
+    document = weasyprint.HTML(
+        string=html,
+        base_url=request.build_absolute_uri("/"),
+        url_fetcher=local_url_fetcher(weasyprint),
+        media_type="print",
+    )
+    # A tagged PDF (structure for screen readers) costs about 5 % more time.
+    return document.write_pdf(pdf_identifier=article.slug.encode(), pdf_tags=True)
+
+
+@dataclass(frozen=True)
+class ArticlePdf:
+    """A PDF ready to send: an open cached file, or the bytes just rendered."""
+
+    etag: str
+    file: BinaryIO | None = None
+    content: bytes | None = None
+    rendered: bool = False
+
+
+def article_pdf(article: Article, request: HttpRequest) -> ArticlePdf:
+    """The article as PDF, from the cache or freshly rendered.
+
+    Published articles are cached; previews of unpublished articles (for staff)
+    are rendered every time and never written to the cache directory, which may
+    be served publicly with the rest of the media.
+    """
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    article_url = request.build_absolute_uri(article.get_absolute_url())
+    key = pdf_cache_key(article, article_url=article_url, language=language)
+    if not article.is_published:
+        return ArticlePdf(etag=key, content=render_pdf(article, request), rendered=True)
+    path = _cache_path(article, key=key, language=language)
+    try:
+        # Opened here: an open file stays readable even if another worker
+        # replaces or removes it a moment later.
+        return ArticlePdf(etag=key, file=path.open("rb"))
+    except FileNotFoundError:
+        pass
+    content = render_pdf(article, request)
+    _write_atomically(path, content)
+    _remove_stale(path, language=language)
+    logger.info("Rendered PDF of article %s (%d bytes)", article.slug, len(content))
+    return ArticlePdf(etag=key, content=content, rendered=True)
