@@ -122,20 +122,24 @@ class ArticleQuerySet(models.QuerySet):
     def by_author(self, author) -> "ArticleQuerySet":
         return self.filter(authors=author)
 
-    def with_related(self) -> "ArticleQuerySet":
+    def with_related(self, *, join_category: bool = True) -> "ArticleQuerySet":
         """Everything a teaser or the article page shows, in a constant number of
-        queries: category, bylines and tags prefetched; plus what the installed
-        feature apps registered (rating summary, view total…).
+        queries: category joined; bylines and tags prefetched; plus what the
+        installed feature apps registered (rating summary, view total…).
 
-        The category is prefetched (one small query), not joined: with the join,
-        SQLite's planner drives the list query from the categories through the
-        ``article_category_publish`` index and sorts every published article
+        Lists of many articles ordered by date pass ``join_category=False``: the
+        category then comes with one more small query instead of a join. With the
+        join, SQLite's planner drives the list query from the categories through
+        the ``article_category_publish`` index and sorts every published article
         (150 ms at 100,000 articles) instead of walking the publication-time
-        index and stopping after one page (0.1 ms). A view that loads one row
-        may add ``select_related("category")``; the prefetch then does nothing.
+        index and stopping after one page (0.1 ms).
         """
-        queryset = self.prefetch_related(
-            "category",
+        queryset = (
+            self.select_related("category")
+            if join_category
+            else self.prefetch_related("category")
+        )
+        queryset = queryset.prefetch_related(
             Prefetch(
                 "bylines",
                 queryset=Byline.objects.select_related("author").order_by("position"),
