@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
@@ -134,10 +135,12 @@ class ArticleQuerySet(models.QuerySet):
         (150 ms at 100,000 articles) instead of walking the publication-time
         index and stopping after one page (0.1 ms).
         """
+        # The search vector (articles.search) is only for the database.
+        queryset = self.defer("search_vector")
         queryset = (
-            self.select_related("category")
+            queryset.select_related("category")
             if join_category
-            else self.prefetch_related("category")
+            else queryset.prefetch_related("category")
         )
         queryset = queryset.prefetch_related(
             Prefetch(
@@ -240,6 +243,10 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Full-text index of title, lead, tags, author names and body, kept current
+    # by articles.search (PostgreSQL only; stays empty on SQLite). The GIN index
+    # on it is created by migration 0004 on PostgreSQL only.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     # Renditions made by django-imagekit on first use and kept in the media storage.
     image_small = ImageSpecField(

@@ -50,3 +50,92 @@ def article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:
         data["image"] = [absolute(article.image_large.url)]
     extensions.apply_json_ld_hooks(article, data)
     return {key: value for key, value in data.items() if value not in (None, "", [])}
+
+
+def _site_node(request: HttpRequest) -> dict[str, Any]:
+    return {
+        "@type": "WebSite",
+        "name": settings.SITE_NAME,
+        "url": request.build_absolute_uri("/"),
+    }
+
+
+def breadcrumb_json_ld(
+    trail: list[tuple[str, str]], request: HttpRequest
+) -> dict[str, Any]:
+    """schema.org ``BreadcrumbList`` from ``[(name, path), …]``, home first."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": name,
+                "item": request.build_absolute_uri(path),
+            }
+            for position, (name, path) in enumerate(trail, start=1)
+        ],
+    }
+
+
+def article_breadcrumb_json_ld(article: Article, request: HttpRequest):
+    """Home → section → article (a second script beside the Article JSON-LD, so
+    the Article object that feature apps extend keeps its shape)."""
+    from django.utils.translation import gettext
+
+    return breadcrumb_json_ld(
+        [
+            (gettext("Home"), "/"),
+            (article.category.name, article.category.get_absolute_url()),
+            (article.title, article.get_absolute_url()),
+        ],
+        request,
+    )
+
+
+def person_json_ld(author, request: HttpRequest) -> dict[str, Any]:
+    """schema.org ``Person`` for an author page (no e-mail: it is internal)."""
+    absolute = request.build_absolute_uri
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": author.display_name,
+        "givenName": author.first_name,
+        "familyName": author.last_name,
+        "honorificPrefix": author.honorific,
+        "url": absolute(author.get_absolute_url()),
+        "description": author.short_bio,
+        "image": absolute(author.photo.url) if author.photo else None,
+        "sameAs": [author.website] if author.website else [],
+        "knowsAbout": author.topic_list,
+        "worksFor": {"@type": "Organization", "name": settings.SITE_NAME},
+    }
+    return {key: value for key, value in data.items() if value not in (None, "", [])}
+
+
+def collection_page_json_ld(category, articles, request: HttpRequest):
+    """schema.org ``CollectionPage`` for a category page, listing its articles."""
+    absolute = request.build_absolute_uri
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        "name": category.name,
+        "description": category.description or category.name,
+        "url": absolute(category.get_absolute_url()),
+        "inLanguage": "de",
+        "isPartOf": _site_node(request),
+        "mainEntity": {
+            "@type": "ItemList",
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": position,
+                    "url": absolute(article.get_absolute_url()),
+                    "name": article.title,
+                }
+                for position, article in enumerate(articles, start=1)
+            ],
+        },
+    }
+    return data

@@ -125,6 +125,7 @@ INSTALLED_APPS = [
     "django.contrib.flatpages",
     "axes",
     "csp",
+    "django.contrib.sitemaps",  # sitemap.xml (articles/sitemaps.py)
     "django_prose_editor",
     "imagekit",
     "taggit",  # the tag admin of django-taggit; our Tag model lives in articles

@@ -5,9 +5,15 @@ from django.contrib.flatpages import views as flatpage_views
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+from articles import discovery_views, sitemaps
+
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path(settings.ADMIN_URL, admin.site.urls),
+    # Discovery: for crawlers, outside the language prefixes.
+    path("robots.txt", discovery_views.robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("sitemap-news.xml", sitemaps.news_sitemap, name="sitemap-news"),
 ]
 
 # Public pages: German at the root, English under /en/.

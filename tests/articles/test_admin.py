@@ -252,3 +252,26 @@ def test_author_email_and_url_must_parse(client, editor, field, value):
     }
     response = client.post("/admin/authors/author/add/", data)
     assert field in form_errors(response)
+
+
+@pytest.mark.parametrize("role", ["editor", "journalist"])
+def test_editors_and_journalists_set_the_byline(client, request, role):
+    user = request.getfixturevalue(role)
+    first, second = AuthorFactory(), AuthorFactory()
+    client.force_login(user)
+    assert b'name="bylines-TOTAL_FORMS"' in client.get(ADD_URL).content
+    response = client.post(
+        ADD_URL,
+        article_form(
+            CategoryFactory(),
+            **{
+                "bylines-TOTAL_FORMS": "2",
+                "bylines-0-author": first.pk,
+                "bylines-0-position": "0",
+                "bylines-1-author": second.pk,
+                "bylines-1-position": "1",
+            },
+        ),
+    )
+    assert response.status_code == 302, form_errors(response)
+    assert Article.objects.get().byline_authors == [first, second]

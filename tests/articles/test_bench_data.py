@@ -99,3 +99,11 @@ def test_daily_views_for_every_published_article():
     assert ViewOffset.objects.exists()
     totals = with_view_total(published).values_list("view_total", flat=True)
     assert all(total > 0 for total in totals)
+
+
+def test_articles_are_searchable_after_the_bulk_insert():
+    from articles.search import search_articles
+
+    call_command("bench_data", scale="tiny", stdout=io.StringIO())
+    found = search_articles("Benchmark viral").values_list("slug", flat=True)
+    assert FEATURED_SLUG in list(found)

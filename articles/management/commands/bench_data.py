@@ -26,6 +26,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from articles.models import Article, Byline, Category, Tag, TaggedArticle
+from articles.search import search_index_update
 from authors.models import Author
 
 # The article every article-page run of the benchmark requests: the newest one,
@@ -213,6 +214,10 @@ class Command(BaseCommand):
             tags = self.make_tags(rng, size)
         with timed(self.stdout, "articles, bylines, tags"):
             article_ids = self.make_articles(rng, size, now, authors, categories, tags)
+        with timed(self.stdout, "search index"):
+            # bulk_create sends no signals: the full-text vector (PostgreSQL) is
+            # computed here, as after any import.
+            search_index_update()
         featured = Article.objects.get(slug=FEATURED_SLUG)
         # Extension points: data of the feature apps.
         for label, step in [

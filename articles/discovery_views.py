@@ -1,0 +1,134 @@
+"""Pages that help readers find articles: search, archives, robots.txt."""
+
+from django import forms
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+from django.views.generic import ListView, TemplateView
+
+from articles.discovery import archive_months, month_bounds
+from articles.models import Article
+from articles.ratelimit import rate_limit_hit
+from articles.search import QUERY_MAX_LENGTH, attach_excerpts, search_articles
+from articles.visitors import visitor_key
+
+SEARCH_PAGE_SIZE = 10
+ARCHIVE_PAGE_SIZE = 12
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Search for"),
+        max_length=QUERY_MAX_LENGTH,
+        required=False,
+        error_messages={
+            "max_length": _(
+                "Please enter at most %(limit_value)d characters "
+                "(you entered %(show_value)d)."
+            ),
+        },
+    )
+
+
+class SearchView(ListView):
+    """``/suche/?q=…``: published articles ranked by relevance, with excerpts.
+
+    Invalid queries (too long, NUL characters) get the page with the form's
+    error and status 400; too many searches from one visitor get 429.
+    """
+
+    template_name = "articles/search.html"
+    paginate_by = SEARCH_PAGE_SIZE
+
+    def get(self, request, *args, **kwargs):
+        self.form = SearchForm(request.GET)
+        self.query = ""
+        if request.GET.get("q", "").strip():
+            limit = rate_limit_hit(
+                scope="search", key=visitor_key(request, purpose="search")
+            )
+            if not limit.allowed:
+                response = render(
+                    request,
+                    "articles/search_rate_limited.html",
+                    {"retry_after": limit.retry_after},
+                    status=429,
+                )
+                response["Retry-After"] = str(limit.retry_after)
+                return response
+            if self.form.is_valid():
+                self.query = self.form.cleaned_data["q"].strip()
+        response = super().get(request, *args, **kwargs)
+        if self.form.errors:
+            response.status_code = 400
+        return response
+
+    def get_queryset(self):
+        if not self.query:
+            return Article.objects.none()
+        return search_articles(self.query).with_related()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        page.object_list = list(page.object_list)
+        attach_excerpts(page.object_list, self.query)
+        context.update(form=self.form, query=self.query)
+        return context
+
+
+class ArchiveIndexView(TemplateView):
+    """``/archiv/``: every year with its months and article counts."""
+
+    template_name = "articles/archive_index.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(years=archive_months(), **kwargs)
+
+
+class MonthArchiveView(ListView):
+    """``/archiv/2012/6/``: the published articles of one month, newest first."""
+
+    template_name = "articles/archive_month.html"
+    paginate_by = ARCHIVE_PAGE_SIZE
+    allow_empty = False  # an empty month has no page
+
+    def get_queryset(self):
+        year, month = self.kwargs["year"], self.kwargs["month"]
+        if not (1 <= month <= 12 and 1900 <= year <= 9998):
+            raise Http404("No such month")
+        self.start, end = month_bounds(year, month)
+        return (
+            Article.objects.published()
+            .filter(publish_at__gte=self.start, publish_at__lt=end)
+            .with_related()
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(month=self.start, **kwargs)
+
+
+@require_GET
+def robots_txt(request):
+    """``/robots.txt``: keep crawlers out of the admin, print/PDF copies and search
+    results; point them to the sitemaps."""
+    prefixes = [""] + [
+        f"/{code}"
+        for code, _name in settings.LANGUAGES
+        if code != settings.LANGUAGE_CODE
+    ]
+    context = {
+        "admin_path": settings.ADMIN_URL,
+        "language_prefixes": prefixes,
+        "sitemap_url": request.build_absolute_uri(reverse("sitemap")),
+        "news_sitemap_url": request.build_absolute_uri(reverse("sitemap-news")),
+    }
+    return render(
+        request,
+        "articles/robots.txt",
+        context,
+        content_type="text/plain; charset=utf-8",
+    )

@@ -1,0 +1,153 @@
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django.utils import timezone
+
+from articles.discovery import archive_months, related_articles
+from articles.models import Article
+from tests.articles.bulk import bulk_articles
+from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def at(year, month, day, hour=10):
+    return datetime(year, month, day, hour, tzinfo=UTC)
+
+
+def test_archive_months_counts_per_month_in_german_time(django_assert_num_queries):
+    ArticleFactory(publish_at=at(2012, 6, 1))
+    ArticleFactory(publish_at=at(2012, 6, 30))
+    # 31 May, 23:30 UTC is 1 June, 01:30 in Berlin: a June article.
+    ArticleFactory(publish_at=datetime(2012, 5, 31, 23, 30, tzinfo=UTC))
+    ArticleFactory(publish_at=at(2012, 3, 5))
+    ArticleFactory(publish_at=at(2011, 12, 24))
+    ArticleFactory(publish_at=at(2012, 7, 1), status=Article.Status.DRAFT)
+    with django_assert_num_queries(1):
+        years = archive_months()
+    assert [(y["year"], y["count"]) for y in years] == [(2012, 4), (2011, 1)]
+    assert [(m["month"].month, m["count"]) for m in years[0]["months"]] == [
+        (6, 3),
+        (3, 1),
+    ]
+
+
+def test_archive_index_page(client, django_assert_max_num_queries):
+    ArticleFactory(publish_at=at(2012, 6, 15))
+    ArticleFactory(publish_at=at(2013, 1, 15))
+    with django_assert_max_num_queries(3):
+        response = client.get("/archiv/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<a href="/archiv/2012/6/">Juni 2012</a>' in html
+    assert '<a href="/archiv/2013/1/">Januar 2013</a>' in html
+    assert html.index("Januar 2013") < html.index("Juni 2012")
+    assert "2.012" not in html  # a year, not a number with a thousands separator
+    english = client.get("/en/archiv/").content.decode()
+    assert '<a href="/en/archiv/2012/6/">June 2012</a>' in english
+
+
+def test_month_archive_page(client):
+    june = ArticleFactory(title="Im Juni", publish_at=at(2012, 6, 15))
+    ArticleFactory(title="Im Juli", publish_at=at(2012, 7, 1))
+    ArticleFactory(
+        title="Entwurf im Juni", publish_at=at(2012, 6, 16), status=Article.Status.DRAFT
+    )
+    response = client.get("/archiv/2012/6/")
+    assert response.status_code == 200
+    assert list(response.context["page_obj"]) == [june]
+    html = response.content.decode()
+    assert "<h1>Juni 2012</h1>" in html
+    assert "<title>Juni 2012 – Redaktion</title>" in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/archiv/2012/5/",
+        "/archiv/2012/13/",
+        "/archiv/2012/0/",
+        "/archiv/0/1/",
+        "/archiv/99999999999999999999/1/",
+        "/archiv/2012/6/?page=3",
+    ],
+)
+def test_month_archive_bad_or_empty_months_are_404(client, url):
+    ArticleFactory(publish_at=at(2012, 6, 15))
+    assert client.get(url).status_code == 404
+
+
+def test_month_archive_query_budget_with_1000_articles(
+    client, django_assert_max_num_queries
+):
+    bulk_articles(1000)  # from January 2012, four a day
+    with django_assert_max_num_queries(7):
+        response = client.get("/archiv/2012/3/")
+    assert response.status_code == 200
+    assert response.context["paginator"].count == 31 * 4
+    with django_assert_max_num_queries(3):
+        assert client.get("/archiv/").status_code == 200
+
+
+def test_related_articles_rank_shared_tags_then_category_then_date(
+    django_assert_num_queries,
+):
+    home = CategoryFactory()
+    other = CategoryFactory()
+    article = ArticleFactory(category=home, tags=["A", "B", "C"])
+    two_tags = ArticleFactory(
+        category=other, tags=["A", "B"], publish_at=at(2010, 1, 1)
+    )
+    one_tag_same_cat = ArticleFactory(
+        category=home, tags=["C"], publish_at=at(2011, 1, 1)
+    )
+    one_tag_new = ArticleFactory(category=other, tags=["A"], publish_at=at(2012, 1, 1))
+    one_tag_old = ArticleFactory(category=other, tags=["B"], publish_at=at(2009, 1, 1))
+    ArticleFactory(category=home, publish_at=at(2008, 1, 1))  # same category only: 5th
+    ArticleFactory(category=other, tags=["Z"])  # nothing in common
+    ArticleFactory(category=home, tags=["A", "B", "C"], status=Article.Status.DRAFT)
+    article = Article.objects.with_related().get(pk=article.pk)
+    with django_assert_num_queries(2):
+        related = related_articles(article)
+        names = [a.byline_authors[0].display_name for a in related]  # prefetched
+    assert related == [two_tags, one_tag_same_cat, one_tag_new, one_tag_old]
+    assert len(names) == 4 and article not in related
+
+
+def test_related_articles_without_tags_fall_back_to_the_category():
+    category = CategoryFactory()
+    article = ArticleFactory(category=category)
+    newer = ArticleFactory(category=category, publish_at=at(2013, 1, 1))
+    older = ArticleFactory(category=category, publish_at=at(2011, 1, 1))
+    ArticleFactory(publish_at=at(2014, 1, 1))
+    assert related_articles(Article.objects.with_related().get(pk=article.pk)) == [
+        newer,
+        older,
+    ]
+
+
+def test_article_page_shows_related_articles(client, django_assert_max_num_queries):
+    author = AuthorFactory()
+    category = CategoryFactory()
+    article = ArticleFactory(category=category, tags=["Vertrieb"], authors=[author])
+    for i in range(6):
+        ArticleFactory(
+            title=f"Verwandt {i}",
+            tags=["Vertrieb"],
+            authors=[AuthorFactory(), AuthorFactory()],
+            publish_at=timezone.now() - timedelta(days=i + 1),
+        )
+    with django_assert_max_num_queries(7):
+        response = client.get(article.get_absolute_url())
+    html = response.content.decode()
+    assert "Ähnliche Artikel" in html
+    assert html.index("</article>") < html.index("Ähnliche Artikel")
+    assert [f"Verwandt {i}" in html for i in range(6)] == [True] * 4 + [False] * 2
+
+
+def test_no_related_block_when_nothing_is_related(client):
+    article = ArticleFactory(tags=["Einzigartig"])
+    assert (
+        "Ähnliche Artikel"
+        not in client.get(article.get_absolute_url()).content.decode()
+    )

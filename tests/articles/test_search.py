@@ -1,0 +1,274 @@
+from datetime import UTC, datetime
+
+import pytest
+from django.db import connection
+
+from articles.models import Article
+from articles.search import excerpt_html, search_articles, search_index_update
+from tests.articles.bulk import bulk_articles
+from tests.factories import ArticleFactory, AuthorFactory
+
+pytestmark = pytest.mark.django_db
+
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="full-text search needs PostgreSQL"
+)
+
+
+def titles(queryset) -> list[str]:
+    return [article.title for article in queryset]
+
+
+def test_search_finds_title_lead_body_tags_and_authors():
+    author = AuthorFactory(first_name="Ottilie", last_name="Quastenberg")
+    ArticleFactory(title="Quartalszahlen im Überblick", authors=[AuthorFactory()])
+    ArticleFactory(title="Zweiter", lead="Der Kundendienst wächst.")
+    ArticleFactory(title="Dritter", body="<p>Über die Lieferkette.</p>")
+    ArticleFactory(title="Vierter", tags=["Digitalisierung"])
+    ArticleFactory(title="Fünfter", authors=[author])
+    assert titles(search_articles("Quartalszahlen")) == ["Quartalszahlen im Überblick"]
+    assert titles(search_articles("Kundendienst")) == ["Zweiter"]
+    assert titles(search_articles("Lieferkette")) == ["Dritter"]
+    assert titles(search_articles("Digitalisierung")) == ["Vierter"]
+    assert titles(search_articles("Quastenberg")) == ["Fünfter"]
+
+
+def test_search_shows_only_published_articles():
+    ArticleFactory(title="Sichtbare Logistik")
+    ArticleFactory(title="Entwurf Logistik", status=Article.Status.DRAFT)
+    ArticleFactory(
+        title="Geplante Logistik", publish_at=datetime(2999, 1, 1, tzinfo=UTC)
+    )
+    assert titles(search_articles("Logistik")) == ["Sichtbare Logistik"]
+
+
+def test_title_hits_rank_above_body_hits():
+    ArticleFactory(
+        title="Allgemeines",
+        body="<p>Nebenbei geht es um Kaltakquise.</p>",
+        publish_at=datetime(2013, 1, 1, tzinfo=UTC),
+    )
+    ArticleFactory(
+        title="Kaltakquise richtig gemacht", publish_at=datetime(2012, 1, 1, tzinfo=UTC)
+    )
+    assert titles(search_articles("Kaltakquise")) == [
+        "Kaltakquise richtig gemacht",
+        "Allgemeines",
+    ]
+
+
+def test_all_words_must_match():
+    ArticleFactory(title="Vertrieb im Mittelstand")
+    ArticleFactory(title="Vertrieb im Konzern")
+    assert titles(search_articles("Vertrieb Mittelstand")) == [
+        "Vertrieb im Mittelstand"
+    ]
+
+
+def test_index_follows_tags_and_bylines_added_after_saving(article):
+    """The admin saves tags and bylines after the article row (save_related)."""
+    assert not search_articles("Nachhaltigkeit").exists()
+    article.tags.add("Nachhaltigkeit")
+    assert list(search_articles("Nachhaltigkeit")) == [article]
+    article.tags.remove("Nachhaltigkeit")
+    assert not search_articles("Nachhaltigkeit").exists()
+
+    author = AuthorFactory(last_name="Wendelstein")
+    article.bylines.create(author=author, position=5)
+    assert list(search_articles("Wendelstein")) == [article]
+    author.last_name = "Zugspitz"
+    author.save()
+    assert list(search_articles("Zugspitz")) == [article]
+    assert not search_articles("Wendelstein").exists()
+
+
+@on_postgresql
+def test_german_stemming_on_postgresql():
+    ArticleFactory(title="Der Vertrieb im Wandel")
+    ArticleFactory(title="Häuser und Gärten", lead="Über das Haus.")
+    assert titles(search_articles("Vertriebs")) == ["Der Vertrieb im Wandel"]
+    assert titles(search_articles("Häusern")) == ["Häuser und Gärten"]
+
+
+@on_postgresql
+def test_search_vector_is_stored_with_a_gin_index():
+    article = ArticleFactory(title="Gespeicherter Vektor")
+    Article.objects.filter(pk=article.pk).update(search_vector=None)
+    assert search_index_update(article_ids=[article.pk]) == 1
+    assert Article.objects.get(pk=article.pk).search_vector
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = "
+            "'article_search_vector_gin'"
+        )
+        assert "gin" in cursor.fetchone()[0].lower()
+
+
+def test_excerpt_is_escaped_and_marks_hits(client):
+    ArticleFactory(
+        title="Sicherheit",
+        lead="Vorsicht vor <script>alert(1)</script>, wenn x < y & Phishing kommt.",
+        body="<p>Phishing erkennen.</p>",
+    )
+    html = client.get("/suche/", {"q": "Phishing"}).content.decode()
+    assert "<script>alert(1)" not in html
+    assert "x &lt; y &amp;" in html
+    assert "<mark>Phishing</mark>" in html
+
+
+def test_excerpt_html_escapes_before_marking():
+    assert excerpt_html("a<b>\u27e6hit\u27e7") == "a&lt;b&gt;<mark>hit</mark>"
+
+
+def test_search_page_lists_ranked_results(client):
+    ArticleFactory(title="Erfolgreiche Messeplanung", slug="messe")
+    ArticleFactory(title="Anderes Thema")
+    response = client.get("/suche/", {"q": "Messeplanung"})
+    assert response.status_code == 200
+    assert "articles/search.html" in [t.name for t in response.templates]
+    html = response.content.decode()
+    assert 'href="/artikel/messe/"' in html and "Anderes Thema" not in html
+    assert "1 Artikel gefunden" in html or "Ein Artikel gefunden" in html
+    assert '<meta name="robots" content="noindex, follow">' in html
+
+
+def test_search_page_is_paginated_and_keeps_the_query(client):
+    for i in range(13):
+        ArticleFactory(title=f"Werkzeugkasten Teil {i}")
+    first = client.get("/suche/", {"q": "Werkzeugkasten"})
+    assert len(first.context["page_obj"].object_list) == 10
+    assert "?q=Werkzeugkasten&amp;page=2" in first.content.decode()
+    second = client.get("/suche/", {"q": "Werkzeugkasten", "page": 2})
+    assert len(second.context["page_obj"].object_list) == 3
+    assert client.get("/suche/", {"q": "Werkzeugkasten", "page": 9}).status_code == 404
+
+
+def test_header_has_a_labelled_search_box_on_every_page(client, article):
+    for url in ["/", article.get_absolute_url(), "/archiv/", "/autoren/"]:
+        html = client.get(url).content.decode()
+        assert '<input type="search" id="site-search-q" name="q"' in html, url
+        assert '<label for="site-search-q"' in html, url
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"Vertrieb',
+        "Vertrieb OR -Mittelstand",
+        "' OR 1=1; DROP TABLE articles_article; --",
+        "a & b | !c <-> (d:*",
+        "🚀📈 Vertrieb 🤝",
+        "%_\\",
+        "   ",
+        "***",
+        "Straße ÄÖÜ",
+    ],
+)
+def test_odd_queries_give_a_clear_page(client, article, query):
+    response = client.get("/suche/", {"q": query})
+    assert response.status_code == 200
+    assert "<h1>Suche</h1>" in response.content.decode()
+    assert Article.objects.filter(pk=article.pk).exists()
+
+
+def test_empty_query_asks_for_words(client, article):
+    for params in [{}, {"q": ""}]:
+        response = client.get("/suche/", params)
+        assert response.status_code == 200
+        assert "Geben Sie ein oder mehrere Wörter ein" in response.content.decode()
+        assert response.context["page_obj"].paginator.count == 0
+
+
+def test_too_long_query_is_rejected_with_a_message(client):
+    response = client.get("/suche/", {"q": "x" * 201})
+    assert response.status_code == 400
+    assert "höchstens 200 Zeichen" in response.content.decode()
+    assert client.get("/suche/", {"q": "x" * 200}).status_code == 200
+
+
+def test_nul_character_is_rejected_not_a_500(client):
+    response = client.get("/suche/", {"q": "Vertrieb\x00"})
+    assert response.status_code == 400
+
+
+def test_search_is_rate_limited(client, settings, article):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "search": "3/m"}
+    for _ in range(3):
+        assert client.get("/suche/", {"q": "Vertrieb"}).status_code == 200
+    response = client.get("/suche/", {"q": "Vertrieb"})
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) >= 1
+    assert "Zu viele Suchanfragen" in response.content.decode()
+    # Opening the empty search page does not count.
+    assert client.get("/suche/").status_code == 200
+
+
+def test_search_in_english(client, article):
+    response = client.get("/en/suche/", {"q": ""})
+    assert response.status_code == 200
+    assert "Enter one or more words" in response.content.decode()
+
+
+def test_search_query_budget_with_1000_articles(client, django_assert_max_num_queries):
+    bulk_articles(1000)
+    with django_assert_max_num_queries(7):
+        response = client.get("/suche/", {"q": "Vertrieb Mittelstand"})
+    assert response.status_code == 200
+    assert response.context["page_obj"].paginator.count == 1000
+    assert len(response.context["page_obj"].object_list) == 10
+    with django_assert_max_num_queries(7):
+        assert (
+            client.get("/suche/", {"q": "Massenartikel", "page": 50}).status_code == 200
+        )
+
+
+def test_article_saved_in_the_admin_is_found_by_its_tags_and_byline(admin_client):
+    """Tags and the byline inline are saved after the article row (save_related)."""
+    from tests.articles.test_admin import ADD_URL, article_form
+    from tests.factories import CategoryFactory
+
+    author = AuthorFactory(first_name="Gerlinde", last_name="Sturmhaube")
+    response = admin_client.post(
+        ADD_URL,
+        article_form(
+            CategoryFactory(),
+            title="Ohne Suchwort im Titel",
+            status=Article.Status.PUBLISHED,
+            publish_at_0="2012-06-15",
+            publish_at_1="10:00:00",
+            tags="Betriebsklima",
+            **{
+                "bylines-TOTAL_FORMS": "1",
+                "bylines-0-author": author.pk,
+                "bylines-0-position": "0",
+            },
+        ),
+    )
+    assert response.status_code == 302
+    article = Article.objects.get()
+    assert titles(search_articles("Betriebsklima")) == [article.title]
+    assert titles(search_articles("Sturmhaube")) == [article.title]
+
+
+def test_rebuild_search_index_command_after_a_bulk_import():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    Article.objects.bulk_create(
+        [
+            Article(
+                title="Importierter Beitrag",
+                slug="importiert",
+                lead="Aus WordPress.",
+                category=ArticleFactory().category,
+                status=Article.Status.PUBLISHED,
+                publish_at=datetime(2012, 6, 15, tzinfo=UTC),
+            )
+        ]
+    )
+    out = StringIO()
+    call_command("rebuild_search_index", stdout=out)
+    assert titles(search_articles("Importierter")) == ["Importierter Beitrag"]
+    expected = "2 articles" if connection.vendor == "postgresql" else "no index"
+    assert expected in out.getvalue()
