@@ -437,6 +437,8 @@ def format_table(rows: list[list[str]]) -> str:
 
 
 def result_cells(result: Result) -> list[str]:
+    if result.requests == 0:  # nothing answered within the run: no latencies
+        return ["0", "–", "–", str(result.errors), str(result.non_2xx)]
     return [
         f"{result.rps:,.0f}",
         f"{result.p50:.1f}",
