@@ -1,7 +1,45 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
 class CommentsConfig(AppConfig):
     name = "comments"
     verbose_name = _("Comments")
+
+    def ready(self):
+        from django_comments.signals import comment_will_be_posted
+        from django_comments_xtd.models import (
+            TmpXtdComment,
+            publish_or_unpublish_on_pre_save,
+        )
+        from django_comments_xtd.moderation import moderator
+
+        from articles import extensions
+        from articles.models import Article
+        from articles.signals import demo_content_created
+        from comments import demo, signals
+        from comments.models import ArticleComment
+        from comments.moderation import ArticleCommentModerator
+        from comments.structured_data import add_comment_count, with_comment_data
+
+        moderator.register(Article, ArticleCommentModerator)
+        # xtd re-publishes every reply below a comment whenever that comment is
+        # saved; that would publish held replies behind the moderators' backs.
+        # Our services hide replies of rejected comments explicitly instead.
+        pre_save.disconnect(
+            publish_or_unpublish_on_pre_save, sender=ArticleComment._meta.label
+        )
+        comment_will_be_posted.connect(
+            signals.truncate_ip_of_new_comment,
+            sender=TmpXtdComment,
+            dispatch_uid="comments.truncate_ip",
+        )
+        pre_save.connect(signals.truncate_ip_before_save, sender=ArticleComment)
+        post_save.connect(
+            signals.notify_moderators_of_held_comment, sender=ArticleComment
+        )
+        post_migrate.connect(signals.set_site_domain, sender=self)
+        demo_content_created.connect(demo.add_demo_comments)
+        extensions.register_queryset_hook(with_comment_data)
+        extensions.register_json_ld_hook(add_comment_count)

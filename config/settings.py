@@ -126,6 +126,9 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "django.contrib.sitemaps",  # sitemap.xml (articles/sitemaps.py)
+    # Comments: django-comments-xtd must come before django-contrib-comments.
+    "django_comments_xtd",
+    "django_comments",
     "django_prose_editor",
     "imagekit",
     "taggit",  # the tag admin of django-taggit; our Tag model lives in articles
@@ -340,3 +343,38 @@ VIEW_COUNT_MOST_READ_CACHE = env_int("DJANGO_VIEW_COUNT_MOST_READ_CACHE", 300)
 # Print and PDF (articles/printing.py): where rendered PDFs are cached. Empty
 # means MEDIA_ROOT/pdf, shared by all workers (and hosts sharing the media volume).
 PDF_CACHE_DIR = os.environ.get("DJANGO_PDF_CACHE_DIR", "")
+
+# --- comments ---
+# django-comments-xtd over django-contrib-comments; our policy lives in comments/.
+COMMENTS_APP = "django_comments_xtd"
+COMMENTS_XTD_MODEL = "comments.models.ArticleComment"
+COMMENTS_XTD_FORM_CLASS = "comments.forms.ArticleCommentForm"
+COMMENTS_XTD_MAX_THREAD_LEVEL = 2  # levels 0, 1, 2: replies two levels deep
+COMMENTS_XTD_LIST_ORDER = ("thread_id", "order")  # oldest thread first, threaded
+COMMENTS_XTD_CONFIRM_EMAIL = True  # anonymous commenters confirm their address
+COMMENTS_XTD_SEND_HTML_EMAIL = False  # plain-text mails only
+COMMENTS_XTD_THREADED_EMAILS = env_bool("DJANGO_COMMENTS_THREADED_EMAILS", False)
+COMMENTS_XTD_SALT = b"redaktion-comments"
+COMMENTS_XTD_FROM_EMAIL = DEFAULT_FROM_EMAIL
+COMMENTS_XTD_CONTACT_EMAIL = DEFAULT_FROM_EMAIL
+COMMENTS_XTD_APP_MODEL_OPTIONS = {
+    "articles.article": {
+        "who_can_post": "all",
+        "allow_flagging": False,
+        "allow_feedback": False,
+        "show_feedback": False,
+    }
+}
+COMMENT_MAX_LENGTH = 3000
+# The domain in the absolute links of comment mails (confirm, unsubscribe);
+# written into the Sites framework's site SITE_ID after every migrate.
+SITE_DOMAIN = os.environ.get("DJANGO_SITE_DOMAIN", "localhost:8000")
+SITE_SCHEME = "https" if HTTPS else "http"
+COMMENTS_CLOSE_AFTER_DAYS = env_int("DJANGO_COMMENTS_CLOSE_AFTER_DAYS", 365)
+# WordPress's "comment author must have a previously approved comment".
+COMMENTS_TRUST_APPROVED_AUTHORS = env_bool("DJANGO_COMMENTS_TRUST_APPROVED", False)
+COMMENTS_MAX_LINKS = 2  # more links than this: held, whatever the trust rule
+COMMENTS_MIN_SUBMIT_SECONDS = env_int("DJANGO_COMMENTS_MIN_SUBMIT_SECONDS", 3)
+# New held comments are mailed here; empty: to every active Moderator.
+COMMENTS_MODERATOR_EMAIL = os.environ.get("DJANGO_COMMENTS_MODERATOR_EMAIL", "")
+PRIVACY_URL = os.environ.get("DJANGO_PRIVACY_URL", "/datenschutz/")

@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("", include("ratings.urls")),
     path("", include("counters.urls")),
     path("", include("comments.urls")),
+    path("", include("comments.library_urls")),  # xtd's confirm/mute, un-namespaced
     prefix_default_language=False,
 )
 

@@ -1,0 +1,77 @@
+"""The comment form: xtd's form plus GDPR consent and stricter fields.
+
+Rendered field by field in ``comments/_form.html``; the honeypot and the signed
+timestamp (both from django-contrib-comments) feed the spam rules.
+"""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from django_comments_xtd.forms import XtdCommentForm
+
+from comments.models import ArticleComment
+
+
+class ArticleCommentForm(XtdCommentForm):
+    url = forms.URLField(
+        label=_("Website (optional)"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+    )
+    consent = forms.BooleanField(
+        required=True,
+        error_messages={
+            "required": _(
+                "Please agree to the storage of your data, or we cannot "
+                "publish your comment."
+            )
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name"].label = _("Name")
+        self.fields["name"].widget = forms.TextInput(attrs={"autocomplete": "name"})
+        self.fields["email"].label = _("E-mail (never shown)")
+        self.fields["email"].help_text = _(
+            "We send you a link to confirm your comment."
+        )
+        self.fields["email"].widget = forms.EmailInput(attrs={"autocomplete": "email"})
+        self.fields["url"].label = _("Website (optional)")
+        self.fields["url"].widget = forms.URLInput(attrs={"autocomplete": "url"})
+        self.fields["comment"].label = _("Comment")
+        self.fields["comment"].max_length = settings.COMMENT_MAX_LENGTH
+        self.fields["comment"].widget = forms.Textarea(
+            attrs={"rows": 6, "maxlength": settings.COMMENT_MAX_LENGTH}
+        )
+        self.fields["followup"].label = _("Notify me by e-mail of replies")
+        self.fields["followup"].widget = forms.CheckboxInput()
+        self.fields["honeypot"].label = _("Leave this field empty")
+
+    def clean_comment(self):
+        text = super().clean_comment().strip()
+        if not text:
+            raise forms.ValidationError(_("Please write a comment."))
+        return text
+
+    def clean_reply_to(self):
+        """0 for a new thread, or an approved comment of this article that may
+        still be answered (below the maximum thread level)."""
+        parent_pk = self.cleaned_data["reply_to"]
+        if parent_pk == 0:
+            return 0
+        parent = (
+            ArticleComment.objects.of_article(self.target_object)
+            .approved()
+            .filter(pk=parent_pk)
+            .first()
+        )
+        if parent is None or not parent.allow_thread():
+            raise forms.ValidationError(_("This comment cannot be answered."))
+        return parent_pk
+
+    def get_comment_create_data(self, site_id=None):
+        data = super().get_comment_create_data(site_id=site_id)
+        data["comment"] = self.cleaned_data["comment"]
+        return data

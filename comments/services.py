@@ -1,0 +1,166 @@
+"""Writes of the comments app: storing spam, moderating, notifying, GDPR."""
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.sites.shortcuts import get_current_site
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_comments.models import Comment as BaseComment
+from django_comments_xtd.models import publish_or_unpublish_nested_comments
+from django_comments_xtd.views import notify_comment_followers
+
+from articles.visitors import anonymize_ip, client_ip
+from comments.forms import ArticleCommentForm
+from comments.models import ArticleComment
+
+logger = logging.getLogger(__name__)
+
+
+@transaction.atomic
+def comment_store_spam(
+    *, form: ArticleCommentForm, request: HttpRequest, reasons: list[str]
+) -> ArticleComment:
+    """Keep a comment the spam rules caught, out of the queue and unconfirmed,
+    so a moderator can still rescue a false positive."""
+    data = form.get_comment_create_data(site_id=get_current_site(request).pk)
+    data.pop("content_object")
+    comment = ArticleComment(
+        **data,
+        user=request.user if request.user.is_authenticated else None,
+        ip_address=anonymize_ip(client_ip(request)),
+        is_spam=True,
+        reasons=",".join(reasons),
+        moderators_notified=True,  # spam never mails the moderators
+    )
+    comment.is_public = False
+    comment.is_removed = True
+    comment.save()
+    logger.info("Comment %s stored as spam: %s", comment.pk, comment.reasons)
+    return comment
+
+
+def comments_approve(*, comments: Iterable[ArticleComment]) -> int:
+    """Publish comments and send xtd's follow-up mails, once per comment: the
+    conditional UPDATE lets only one of two concurrent approvals notify."""
+    approved = 0
+    for comment in comments:
+        with transaction.atomic():
+            # On django-contrib-comments' table, which owns ``is_public``: an
+            # UPDATE through our multi-table model would select the ids first
+            # and update without the condition, so two approvals could both win.
+            changed = BaseComment.objects.filter(pk=comment.pk, is_public=False).update(
+                is_public=True, is_removed=False
+            )
+            ArticleComment.objects.filter(pk=comment.pk).update(is_spam=False)
+        if changed:
+            approved += 1
+            notify_comment_followers(ArticleComment.objects.get(pk=comment.pk))
+    return approved
+
+
+def _hide(comments: Iterable[ArticleComment], **fields: Any) -> int:
+    count = 0
+    for comment in comments:
+        with transaction.atomic():
+            ArticleComment.objects.filter(pk=comment.pk).update(
+                is_public=False, is_removed=True, **fields
+            )
+            # Replies below a hidden comment go with it (xtd's own helper).
+            publish_or_unpublish_nested_comments(comment, are_public=False)
+        count += 1
+    return count
+
+
+def comments_reject(*, comments: Iterable[ArticleComment]) -> int:
+    return _hide(comments, is_spam=False)
+
+
+def comments_mark_spam(*, comments: Iterable[ArticleComment]) -> int:
+    return _hide(comments, is_spam=True)
+
+
+def moderator_addresses() -> list[str]:
+    if settings.COMMENTS_MODERATOR_EMAIL:
+        return [settings.COMMENTS_MODERATOR_EMAIL]
+    users = (
+        get_user_model()
+        .objects.filter(groups__name="Moderator", is_active=True)
+        .exclude(email="")
+    )
+    return sorted(set(users.values_list("email", flat=True)))
+
+
+def moderators_notify(*, comment_pk: int) -> bool:
+    """Mail the moderators about a held comment, at most once per comment:
+    only the caller whose UPDATE flips ``moderators_notified`` sends."""
+    # Only our own table in the UPDATE (a condition on a parent table would
+    # turn it into "select ids, then update", which two callers could both win).
+    claimed = ArticleComment.objects.filter(
+        pk=comment_pk, moderators_notified=False
+    ).update(moderators_notified=True)
+    comment = ArticleComment.objects.get(pk=comment_pk)
+    if not claimed or comment.status != "held":
+        return False
+    recipients = moderator_addresses()
+    if not recipients:
+        return False
+    context = {
+        "comment": comment,
+        "article": comment.content_object,
+        "admin_url": settings.SITE_SCHEME
+        + "://"
+        + comment.site.domain
+        + comment_admin_url(),
+    }
+    send_mail(
+        _("New comment awaiting moderation: %(article)s")
+        % {"article": comment.content_object},
+        render_to_string("comments/moderator_email.txt", context),
+        settings.DEFAULT_FROM_EMAIL,
+        recipients,
+    )
+    return True
+
+
+def comment_admin_url() -> str:
+    return reverse("admin:comments_articlecomment_changelist") + "?status=held"
+
+
+def comments_export(*, email: str) -> list[dict[str, Any]]:
+    """Everything stored about the comments of ``email`` (GDPR access request)."""
+    return [
+        {
+            "id": comment.pk,
+            "article": str(comment.content_object),
+            "article_url": comment.content_object.get_absolute_url()
+            if comment.content_object
+            else None,
+            "name": comment.user_name,
+            "email": comment.user_email,
+            "website": comment.user_url,
+            "comment": comment.comment,
+            "submitted": timezone.localtime(comment.submit_date).isoformat(),
+            "ip_address_truncated": comment.ip_address,
+            "status": comment.status,
+            "notify_of_replies": comment.followup,
+        }
+        for comment in ArticleComment.objects.by_email(email).order_by("submit_date")
+    ]
+
+
+@transaction.atomic
+def comments_erase(*, email: str) -> int:
+    """Delete every comment of ``email`` (GDPR erasure request)."""
+    comments = list(ArticleComment.objects.by_email(email))
+    for comment in comments:
+        comment.delete()
+    return len(comments)

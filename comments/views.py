@@ -1,0 +1,129 @@
+"""Posting and replying: our checks in front of django-contrib-comments' view.
+
+``post`` answers bad input itself (400 page, form errors, 429, spam) and hands a
+clean comment to the library's ``post_comment``, which runs xtd's moderator and
+confirmation mail. Why not the library's view alone: it answers a tampered form
+or a closed article with an empty 400, lets a reply to a foreign or too deep
+comment raise a 500 in ``XtdComment.save``, and turns a filled honeypot into a
+400 instead of keeping the comment as spam.
+"""
+
+from django.conf import settings
+from django.http import Http404, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from django_comments.views.comments import post_comment
+
+from articles.models import Article
+from articles.ratelimit import rate_limit_hit
+from articles.visitors import visitor_key
+from comments import policy, services
+from comments.forms import ArticleCommentForm
+from comments.models import ArticleComment, comments_open
+
+SECURITY_FIELDS = {"content_type", "object_pk", "timestamp", "security_hash"}
+
+
+def bad_request(request, message: str):
+    return render(
+        request, "comments/bad_request.html", {"message": message}, status=400
+    )
+
+
+def _target_article(data) -> Article | None:
+    if data.get("content_type") != "articles.article":
+        return None
+    try:
+        pk = int(data.get("object_pk", ""))
+    except ValueError:
+        return None
+    return Article.objects.with_related().filter(pk=pk).first()
+
+
+def _wants_json(request) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+@require_POST
+def post(request):
+    data = request.POST.copy()
+    if request.user.is_authenticated:
+        # Logged-in users don't type name and e-mail: take them from the account.
+        data["name"] = request.user.get_full_name() or request.user.get_username()
+        data["email"] = request.user.email
+
+    article = _target_article(data)
+    if article is None or not article.is_published:
+        return bad_request(request, _("This article does not exist."))
+    form = ArticleCommentForm(article, data=data)
+    form.is_valid()
+    if SECURITY_FIELDS & set(form.errors):
+        return bad_request(
+            request,
+            _(
+                "The comment form was changed or is too old. Please reload the "
+                "article and write your comment again."
+            ),
+        )
+    if not comments_open(article):
+        return bad_request(request, _("Comments on this article are closed."))
+    if "reply_to" in form.errors:
+        return bad_request(request, _("This comment cannot be answered."))
+
+    honeypot = "honeypot" in form.errors
+    errors = set(form.errors) - {"honeypot"}
+    context = {"form": form, "article": article}
+    if errors:
+        return render(request, "comments/form_errors.html", context, status=400)
+
+    limit = rate_limit_hit(
+        scope="comment", key=visitor_key(request, purpose="comments")
+    )
+    if not limit.allowed:
+        message = _(
+            "You have written many comments in a short time. Please wait "
+            "%(minutes)d minutes before you write the next one."
+        ) % {"minutes": max(1, round(limit.retry_after / 60))}
+        if _wants_json(request):
+            response = JsonResponse({"error": message}, status=429)
+        else:
+            context["rate_limited"] = message
+            response = render(request, "comments/form_errors.html", context, status=429)
+        response["Retry-After"] = str(limit.retry_after)
+        return response
+
+    reasons = policy.spam_reasons(
+        honeypot_filled=honeypot, rendered_at=form.cleaned_data.get("timestamp")
+    )
+    if reasons:
+        services.comment_store_spam(form=form, request=request, reasons=reasons)
+        return render(request, "comments/spam_received.html", {"article": article})
+
+    request.POST = data
+    return post_comment(request, next=reverse("comments-xtd-sent"))
+
+
+@require_GET
+def reply(request, pk: int):
+    """A page with one approved comment and the form to answer it."""
+    parent = ArticleComment.objects.for_articles().approved().filter(pk=pk).first()
+    article = (
+        Article.objects.published().with_related().filter(pk=parent.object_pk).first()
+        if parent
+        else None
+    )
+    if article is None or not parent.allow_thread():
+        raise Http404
+    return render(
+        request,
+        "comments/reply.html",
+        {
+            "article": article,
+            "parent": parent,
+            "comments_open": comments_open(article),
+            "form": ArticleCommentForm(article, comment=parent),
+            "privacy_url": settings.PRIVACY_URL,
+        },
+    )
