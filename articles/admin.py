@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from taggit.models import Tag as TaggitDefaultTag
 
-from articles import services
+from articles import extensions, services
 from articles.models import Article, Byline, Category, Tag
 
 # Articles use our own Tag model (German slugs); hide taggit's unused default one.
@@ -78,8 +78,23 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request).prefetch_related("bylines__author")
-        return queryset.editable_by(request.user)
+        queryset = (
+            super()
+            .get_queryset(request)
+            # Named here, not only in list_select_related: the change list skips
+            # that when the queryset already joins something (the hooks below).
+            .select_related("category")
+            .prefetch_related("bylines__author")
+        )
+        # Feature apps' joins (rating summary…) for their change-list columns.
+        return extensions.apply_queryset_hooks(queryset.editable_by(request.user))
+
+    def get_inlines(self, request, obj):
+        # Feature apps add per-article settings here (see articles/extensions.py).
+        return [*super().get_inlines(request, obj), *extensions.admin_inlines()]
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), *extensions.admin_columns()]
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))

@@ -11,6 +11,16 @@
 * a structured-data hook that adds its part to an article's schema.org dict::
 
       extensions.register_json_ld_hook(add_aggregate_rating)  # (article, data) -> None
+
+* admin additions for the article admin: an inline (e.g. a per-article settings
+  row such as "ratings enabled") and a column for the change list (a callable
+  ``(article) -> str`` with ``short_description``, as ``list_display`` accepts)::
+
+      extensions.register_admin_inline(RatingSummaryInline)
+      extensions.register_admin_column(rating_column)
+
+  The article admin's queryset also runs the queryset hooks, so a column reads
+  joined data without a query per row.
 """
 
 from collections.abc import Callable
@@ -21,6 +31,8 @@ JsonLdHook = Callable[[Any, dict[str, Any]], None]
 
 _queryset_hooks: list[QuerysetHook] = []
 _json_ld_hooks: list[JsonLdHook] = []
+_admin_inlines: list[type] = []
+_admin_columns: list[Callable[[Any], Any]] = []
 
 
 def register_queryset_hook(hook: QuerysetHook) -> QuerysetHook:
@@ -33,6 +45,26 @@ def register_json_ld_hook(hook: JsonLdHook) -> JsonLdHook:
     if hook not in _json_ld_hooks:
         _json_ld_hooks.append(hook)
     return hook
+
+
+def register_admin_inline(inline: type) -> type:
+    if inline not in _admin_inlines:
+        _admin_inlines.append(inline)
+    return inline
+
+
+def register_admin_column(column: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    if column not in _admin_columns:
+        _admin_columns.append(column)
+    return column
+
+
+def admin_inlines() -> list[type]:
+    return list(_admin_inlines)
+
+
+def admin_columns() -> list[Callable[[Any], Any]]:
+    return list(_admin_columns)
 
 
 def apply_queryset_hooks(queryset):

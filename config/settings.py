@@ -378,3 +378,10 @@ COMMENTS_MIN_SUBMIT_SECONDS = env_int("DJANGO_COMMENTS_MIN_SUBMIT_SECONDS", 3)
 # New held comments are mailed here; empty: to every active Moderator.
 COMMENTS_MODERATOR_EMAIL = os.environ.get("DJANGO_COMMENTS_MODERATOR_EMAIL", "")
 PRIVACY_URL = os.environ.get("DJANGO_PRIVACY_URL", "/datenschutz/")
+
+# Ratings (ratings app): "best rated" ranks by a Bayesian average that adds
+# this many imaginary 3-star votes to every article, so a single 5-star vote does
+# not outrank many votes averaging 4.8 (see ratings/queries.py).
+RATINGS_PRIOR_VOTES = env_int("DJANGO_RATINGS_PRIOR_VOTES", 10)
+# Seconds the home page's "Am besten bewertet" block is cached.
+RATINGS_BEST_RATED_CACHE = env_int("DJANGO_RATINGS_BEST_RATED_CACHE", 300)

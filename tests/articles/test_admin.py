@@ -30,6 +30,11 @@ def article_form(category, **overrides):
         "bylines-INITIAL_FORMS": "0",
         "bylines-MIN_NUM_FORMS": "0",
         "bylines-MAX_NUM_FORMS": "1000",
+        # The inline the ratings app adds through articles.extensions.
+        "rating_summary-TOTAL_FORMS": "0",
+        "rating_summary-INITIAL_FORMS": "0",
+        "rating_summary-MIN_NUM_FORMS": "0",
+        "rating_summary-MAX_NUM_FORMS": "1",
     }
     data.update(overrides)
     return data

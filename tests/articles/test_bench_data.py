@@ -107,3 +107,17 @@ def test_articles_are_searchable_after_the_bulk_insert():
     call_command("bench_data", scale="tiny", stdout=io.StringIO())
     found = search_articles("Benchmark viral").values_list("slug", flat=True)
     assert FEATURED_SLUG in list(found)
+
+
+def test_votes_and_their_summaries_agree():
+    from django.db.models import Sum
+
+    from ratings.models import RatingSummary, Vote
+
+    call_command("bench_data", scale="tiny", stdout=io.StringIO())
+    assert Vote.objects.count() == SCALES["tiny"].votes
+    assert not Vote.objects.exclude(article__in=Article.objects.published()).exists()
+    for summary in RatingSummary.objects.all():
+        votes = Vote.objects.filter(article=summary.article_id)
+        assert summary.count == votes.count()
+        assert summary.total == votes.aggregate(s=Sum("score"))["s"]

@@ -1,0 +1,127 @@
+"""Writes of the ratings app: casting a vote and resetting an article's ratings.
+
+Both lock the article's summary row first (``SELECT … FOR UPDATE`` on
+PostgreSQL; on SQLite every write transaction is ``IMMEDIATE`` and already holds
+the database's write lock), so all votes on one article are applied one after the
+other while votes on other articles proceed. The vote row and the summary change
+in the same transaction, the summary with ``F()`` expressions.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import transaction
+from django.db.models import Case, Count, F, Q, Sum, Value, When
+from django.db.models.functions import Coalesce
+
+from articles.models import Article
+from ratings.models import MAX_SCORE, MIN_SCORE, RatingSummary, Vote
+
+
+class RatingClosed(Exception):
+    """The article does not take ratings (unpublished, or switched off)."""
+
+
+@dataclass(frozen=True)
+class RatingResult:
+    vote: Vote
+    created: bool  # False: the visitor changed an earlier vote
+    summary: RatingSummary
+
+
+def _locked_summary(article: Article) -> RatingSummary:
+    # Create the row if it is missing without a savepoint dance: INSERT … ON
+    # CONFLICT DO NOTHING (INSERT OR IGNORE on SQLite) waits for a concurrent
+    # insert of the same row and then does nothing.
+    RatingSummary.objects.bulk_create(
+        [RatingSummary(article=article)], ignore_conflicts=True
+    )
+    return RatingSummary.objects.select_for_update().get(article=article)
+
+
+@transaction.atomic
+def rating_set(
+    *, article: Article, voter: str, score: int, machine_key: str = ""
+) -> RatingResult:
+    """Record ``voter``'s ``score`` for ``article``, or change their earlier vote.
+
+    ``voter`` is the hashed identity (account or cookie id, see
+    ``ratings.voters``). ``machine_key`` (anonymous visitors only) is today's
+    HMAC of IP address and user agent: an earlier vote with the same machine key
+    is the same machine whose visitor cleared the cookie, so that vote is changed
+    (and re-keyed to the new cookie) instead of a new one being added.
+    """
+    if not MIN_SCORE <= score <= MAX_SCORE:
+        raise ValueError(f"score must be {MIN_SCORE}..{MAX_SCORE}, not {score!r}")
+    summary = _locked_summary(article)
+    if not summary.enabled or not article.is_published:
+        raise RatingClosed(article.pk)
+
+    match = Q(voter=voter)
+    if machine_key:
+        match |= Q(machine_key=machine_key)
+    existing = (
+        Vote.objects.filter(article=article)
+        .filter(match)
+        .order_by(Case(When(voter=voter, then=Value(0)), default=Value(1)), "pk")
+        .first()
+    )
+    if existing is None:
+        vote = Vote.objects.create(
+            article=article, voter=voter, machine_key=machine_key, score=score
+        )
+        RatingSummary.objects.filter(pk=summary.pk).update(
+            count=F("count") + 1, total=F("total") + score
+        )
+        created = True
+    else:
+        difference = score - existing.score
+        existing.score = score
+        existing.voter = voter
+        existing.machine_key = machine_key or existing.machine_key
+        existing.save(update_fields=["score", "voter", "machine_key", "updated_at"])
+        if difference:
+            RatingSummary.objects.filter(pk=summary.pk).update(
+                total=F("total") + difference
+            )
+        vote = existing
+        created = False
+    summary.refresh_from_db(fields=["count", "total"])
+    return RatingResult(vote=vote, created=created, summary=summary)
+
+
+@transaction.atomic
+def ratings_reset(*, article: Article) -> int:
+    """Delete every vote on ``article`` and zero its summary; returns the number
+    of votes deleted. The ``enabled`` switch is kept."""
+    summary = _locked_summary(article)
+    deleted, _per_model = Vote.objects.filter(article=article).delete()
+    RatingSummary.objects.filter(pk=summary.pk).update(count=0, total=0)
+    return deleted
+
+
+@transaction.atomic
+def ratings_recount(*, article: Article) -> RatingSummary:
+    """Set the summary from the votes themselves (after bulk imports, such as
+    the demo data; a repair tool should they ever disagree)."""
+    summary = _locked_summary(article)
+    totals = Vote.objects.filter(article=article).aggregate(
+        count=Count("pk"), total=Coalesce(Sum("score"), 0)
+    )
+    RatingSummary.objects.filter(pk=summary.pk).update(**totals)
+    summary.refresh_from_db(fields=["count", "total"])
+    return summary
+
+
+def vote_machine_keys_forget(*, before: datetime) -> int:
+    """Blank the machine keys of votes last changed before ``before``.
+
+    A machine key only ever matches on the day it was made (the secret behind
+    it rotates daily), so keeping it longer serves no purpose; data protection
+    says delete what is no longer needed. Returns the number of votes changed.
+    """
+    return (
+        Vote.objects.filter(updated_at__lt=before)
+        .exclude(machine_key="")
+        .update(machine_key="")
+    )

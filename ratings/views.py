@@ -1,0 +1,151 @@
+"""The vote endpoint: one small POST view for the form and for fetch().
+
+Without JavaScript the star form posts here and is redirected back to the
+article with a message; ``fetch()`` asks for JSON (``Accept: application/json``)
+and gets the new average and count. Errors are 400 (bad score or body), 403
+(ratings switched off; a missing CSRF token is refused by the middleware), 404
+(unknown or unpublished article), 405 (not POST), 429 (rate limit).
+"""
+
+import json
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from articles.models import Article
+from articles.ratelimit import rate_limit_hit
+from ratings import services, voters
+from ratings.forms import VoteForm
+
+# A vote is a few dozen bytes (score and CSRF token); anything larger is refused
+# before it is parsed any further.
+MAX_BODY_BYTES = 2048
+
+
+def wants_json(request: HttpRequest) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _answer_error(
+    request: HttpRequest, article: Article | None, message: str, status: int
+) -> HttpResponse:
+    if wants_json(request):
+        return JsonResponse({"ok": False, "error": message}, status=status)
+    response = render(
+        request,
+        "ratings/vote_error.html",
+        {"article": article, "message": message},
+        status=status,
+    )
+    return response
+
+
+def _submitted_data(request: HttpRequest) -> dict | None:
+    """``{"score": …}`` from a form or JSON body; ``None`` if unreadable."""
+    if request.content_type == "application/json":
+        try:
+            data = json.loads(request.body or b"null")
+        except (ValueError, UnicodeDecodeError):
+            return None
+        return data if isinstance(data, dict) else None
+    values = request.POST.getlist("score")
+    if len(values) > 1:
+        return {"score": values}  # a list is not a score: rejected by the form
+    return {"score": values[0]} if values else {}
+
+
+@require_POST
+def vote(request: HttpRequest, slug: str) -> HttpResponse:
+    article = Article.objects.published().select_related("rating_summary")
+    article = article.filter(slug=slug).first()
+    if article is None:
+        message = _("No published article with this address.")
+        if wants_json(request):
+            return JsonResponse({"ok": False, "error": message}, status=404)
+        raise Http404(message)
+
+    length = request.META.get("CONTENT_LENGTH") or "0"
+    if not length.isdigit() or int(length) > MAX_BODY_BYTES:
+        return _answer_error(
+            request, article, _("The request is too large for a rating."), 400
+        )
+
+    voter, machine_key, new_cookie_id = voters.identify(request)
+    limit_key = machine_key or voter
+    limit = rate_limit_hit(scope="vote", key=limit_key)
+    if not limit.allowed:
+        response = _answer_error(
+            request,
+            article,
+            ngettext(
+                "Too many ratings in a short time. Please try again in %(seconds)d "
+                "second.",
+                "Too many ratings in a short time. Please try again in %(seconds)d "
+                "seconds.",
+                limit.retry_after,
+            )
+            % {"seconds": limit.retry_after},
+            429,
+        )
+        response["Retry-After"] = str(limit.retry_after)
+        return response
+
+    data = _submitted_data(request)
+    if data is None:
+        return _answer_error(
+            request, article, _("The request body could not be read."), 400
+        )
+    form = VoteForm(data)
+    if not form.is_valid():
+        return _answer_error(request, article, form.errors["score"][0], 400)
+
+    score = form.cleaned_data["score"]
+    try:
+        result = services.rating_set(
+            article=article, voter=voter, machine_key=machine_key, score=score
+        )
+    except services.RatingClosed:
+        return _answer_error(
+            request, article, _("Ratings are switched off for this article."), 403
+        )
+
+    summary = result.summary
+    if result.created:
+        message = ngettext(
+            "Thank you! You rated this article with %(score)d star.",
+            "Thank you! You rated this article with %(score)d stars.",
+            score,
+        ) % {"score": score}
+    else:
+        message = ngettext(
+            "Your rating was changed to %(score)d star.",
+            "Your rating was changed to %(score)d stars.",
+            score,
+        ) % {"score": score}
+
+    if wants_json(request):
+        response = JsonResponse(
+            {
+                "ok": True,
+                "created": result.created,
+                "score": score,
+                "average": round(summary.average, 2),
+                "count": summary.count,
+                "glyphs": summary.glyphs,
+                "compact_label": summary.compact_label,
+                "label": summary.label(),
+                "spoken_label": summary.spoken_label(),
+                "message": message,
+            },
+            status=201 if result.created else 200,
+        )
+    else:
+        messages.success(request, message)
+        response = redirect(f"{article.get_absolute_url()}#rating")
+    if new_cookie_id:
+        voters.remember(request, response, new_cookie_id)
+    return response
