@@ -83,3 +83,15 @@ def test_with_related_loads_bylines_and_tags_in_constant_queries(
             assert article.category.name
             assert len(article.byline_authors) == 2
             assert {tag.name for tag in article.tags.all()} == {"a", "b"}
+
+
+def test_with_related_for_lists_leaves_the_category_out(django_assert_num_queries):
+    for _ in range(5):
+        ArticleFactory(authors=[AuthorFactory()], tags=["a"])
+    queryset = Article.objects.published().with_related(join_category=False)
+    assert "articles_category" not in str(queryset.query)
+    with django_assert_num_queries(3):  # articles, bylines+authors, tags
+        articles = list(queryset)
+        for article in articles:
+            assert len(article.byline_authors) == 1
+            assert [tag.name for tag in article.tags.all()] == ["a"]

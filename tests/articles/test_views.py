@@ -21,14 +21,17 @@ def json_ld_of(response) -> dict:
     return json.loads(match.group(1))
 
 
-def make_many_articles(count: int = 15):
+def make_many_articles(count: int = 15, *, category=None, author=None, tag=None):
+    """Published articles with one to three authors and three or four tags each,
+    as on a real site; all in ``category``, by ``author`` (first in the byline)
+    or tagged ``tag`` when given."""
     authors = [AuthorFactory() for _ in range(3)]
     categories = [CategoryFactory() for _ in range(3)]
     return [
         ArticleFactory(
-            category=categories[i % 3],
-            authors=authors[: 1 + i % 3],
-            tags=[f"tag{i}", "gemeinsam", f"t{i % 4}"],
+            category=category or categories[i % 3],
+            authors=([author] if author else []) + authors[: 1 + i % 3],
+            tags=[f"tag{i}", "gemeinsam", f"t{i % 4}"] + ([tag] if tag else []),
             publish_at=datetime(2012, 6, 1, tzinfo=UTC) + timedelta(days=i),
         )
         for i in range(count)
@@ -194,7 +197,7 @@ def test_unknown_article_is_404(client):
 
 
 def test_article_page_query_count_is_constant(client, django_assert_max_num_queries):
-    articles = make_many_articles(5)
+    articles = make_many_articles(15)
     target = articles[-1]
     with django_assert_max_num_queries(8):
         assert client.get(target.get_absolute_url()).status_code == 200
@@ -220,6 +223,17 @@ def test_category_page(client, django_assert_max_num_queries):
     assert client.get("/rubrik/unbekannt/").status_code == 404
 
 
+def test_category_page_query_count_is_constant(client, django_assert_max_num_queries):
+    category = CategoryFactory(slug="vertrieb")
+    make_many_articles(14, category=category)
+    with django_assert_max_num_queries(8):
+        response = client.get("/rubrik/vertrieb/")
+    assert len(response.context["page_obj"]) == 12
+    make_many_articles(14, category=category)
+    with django_assert_max_num_queries(8):
+        assert client.get("/rubrik/vertrieb/?page=2").status_code == 200
+
+
 def test_tag_page(client, django_assert_max_num_queries):
     tagged = ArticleFactory(tags=["Künstliche Intelligenz"])
     ArticleFactory(tags=["Anderes"])
@@ -230,6 +244,16 @@ def test_tag_page(client, django_assert_max_num_queries):
     assert response.status_code == 200
     assert list(response.context["page_obj"]) == [tagged]
     assert client.get("/schlagwort/unbekannt/").status_code == 404
+
+
+def test_tag_page_query_count_is_constant(client, django_assert_max_num_queries):
+    make_many_articles(14, tag="Künstliche Intelligenz")
+    with django_assert_max_num_queries(8):
+        response = client.get("/schlagwort/kuenstliche-intelligenz/")
+    assert len(response.context["page_obj"]) == 12
+    make_many_articles(14, tag="Künstliche Intelligenz")
+    with django_assert_max_num_queries(8):
+        assert client.get("/schlagwort/kuenstliche-intelligenz/").status_code == 200
 
 
 def test_author_page(client, django_assert_max_num_queries):
@@ -250,6 +274,17 @@ def test_author_page(client, django_assert_max_num_queries):
     assert "Lange Biografie." in html and "CRM" in html and "Unsichtbar" not in html
     assert author.website in html
     assert client.get("/autoren/unbekannt/").status_code == 404
+
+
+def test_author_page_query_count_is_constant(client, django_assert_max_num_queries):
+    author = AuthorFactory()
+    make_many_articles(14, author=author)
+    with django_assert_max_num_queries(8):
+        response = client.get(author.get_absolute_url())
+    assert len(response.context["page_obj"]) == 12
+    make_many_articles(14, author=author)
+    with django_assert_max_num_queries(8):
+        assert client.get(author.get_absolute_url()).status_code == 200
 
 
 def test_author_list_shows_only_authors_with_published_articles(client):

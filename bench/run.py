@@ -1,0 +1,694 @@
+#!/usr/bin/env python3
+"""The benchmark: one command, one table.
+
+    .venv/bin/python bench/run.py --scale small [--duration 20] [--connections 16]
+
+1. Builds a fresh database (a temporary SQLite file, or, when ``DATABASE_URL`` is
+   set, a separate PostgreSQL database ``redaktion_bench`` on that server, created
+   and dropped here) with ``manage.py bench_data --scale …``.
+2. Collects static files into a temporary ``STATIC_ROOT`` and starts the site
+   under gunicorn with the production settings (debug off, manifest storage,
+   ``config/gunicorn.conf.py``, 2 sync workers) on a free loopback port, and the
+   ceiling (``bench/ceiling/``: a Django page with no database) the same way.
+3. Runs wrk against each page in turn (a warm-up, then the measured run), and the
+   ceiling before the first and after the last page.
+4. Prints one Markdown table: requests/s, p50 and p99 latency, socket errors,
+   non-2xx/3xx answers, share of the ceiling, the issue's target, and the peak
+   resident memory of a site worker; then the checks (stored view count, 304).
+
+Not part of the test suite. Numbers mean something only on a quiet machine.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+PYTHON = sys.executable
+GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
+HOST = "127.0.0.1"
+# A returning reader: one fixed, ordinary browser (and the cookies it was given).
+READER_AGENT = (
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+    "(KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
+)
+NEW_VISITOR_MARK = "Leser/"  # in every user agent of bench/newvisitor.lua
+FEATURED_SLUG = "benchmark-artikel"  # articles/management/commands/bench_data.py
+FIRST_CATEGORY = "rubrik-1"
+
+
+@dataclass
+class Page:
+    """One row of the table. ``url_name``/``kwargs`` are resolved with Django's
+    ``reverse()`` in the benchmark's environment: a page whose URL does not exist
+    (its feature is not built yet) is reported as skipped."""
+
+    label: str
+    url_name: str
+    kwargs: dict = field(default_factory=dict)
+    query: str = ""
+    target: float | None = None  # share of the ceiling the issue asks for
+    script: str | None = None  # wrk Lua script in bench/
+    counted: bool = False  # every request is a new visitor: check the count
+    conditional: bool = False  # must answer a conditional GET with 304
+    path: str | None = None
+    failure: str = ""
+
+
+# The pages and the issue's targets. Extension points: search, feed and PDF are
+# measured as soon as their URL names exist.
+PAGES = [
+    Page("home", "articles:home", target=0.25),
+    Page(
+        "article, returning reader",
+        "articles:detail",
+        {"slug": FEATURED_SLUG},
+        target=0.25,
+    ),
+    Page(
+        "article, new visitors",
+        "articles:detail",
+        {"slug": FEATURED_SLUG},
+        target=0.15,
+        script="newvisitor.lua",
+        counted=True,
+    ),
+    Page("category", "articles:category", {"slug": FIRST_CATEGORY}, target=0.25),
+    Page("search", "articles:search", query="?q=Vertrieb+Mittelstand", target=0.05),
+    Page("RSS feed", "articles:feed", target=0.10, conditional=True),
+    Page("PDF (cached)", "articles:pdf", {"slug": FEATURED_SLUG}, target=0.20),
+]
+
+# Extension point (counters): prints the stored view total of the featured
+# article, or nothing while no counters model exists.
+VIEW_COUNT_CODE = f"""
+from django.apps import apps
+if list(apps.get_app_config("counters").get_models()):
+    from articles.models import Article
+    from counters.queries import with_view_total
+    print(with_view_total(Article.objects.filter(slug={FEATURED_SLUG!r}))
+          .values_list("view_total", flat=True).get())
+"""
+
+
+class BenchError(Exception):
+    pass
+
+
+# --- processes ------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def manage(env: dict, *args: str, capture: bool = False) -> str:
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE if capture else None,
+    )
+    if result.returncode:
+        raise BenchError(f"manage.py {' '.join(args)} failed ({result.returncode}).")
+    return result.stdout or ""
+
+
+class Server:
+    """gunicorn with config/gunicorn.conf.py, as production runs it."""
+
+    def __init__(self, name: str, env: dict, workdir: Path, app: str | None = None):
+        self.name = name
+        self.port = free_port()
+        self.access_log = workdir / f"{name}-access.log"
+        self.error_log = workdir / f"{name}-error.log"
+        env = {**env, "GUNICORN_ACCESSLOG": str(self.access_log)}
+        command = [
+            GUNICORN,
+            "-c",
+            "config/gunicorn.conf.py",
+            "--bind",
+            f"{HOST}:{self.port}",
+        ]
+        if app:
+            command += ["--pythonpath", str(BENCH), app]
+        with open(self.error_log, "w") as log:
+            self.process = subprocess.Popen(
+                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+            )
+
+    def url(self, path: str) -> str:
+        return f"http://{HOST}:{self.port}{path}"
+
+    def wait_ready(self, path: str, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                break
+            try:
+                if get(self.port, path)[0] == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.3)
+        tail = self.error_log.read_text()[-3000:]
+        raise BenchError(f"{self.name} did not start on port {self.port}:\n{tail}")
+
+    def workers(self) -> list[int]:
+        try:
+            children = Path(
+                f"/proc/{self.process.pid}/task/{self.process.pid}/children"
+            ).read_text()
+        except OSError:
+            return []
+        return [int(pid) for pid in children.split()]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=25)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+class MemoryWatch:
+    """Samples VmHWM (peak resident set) of the workers of a server several times
+    a second: gunicorn replaces workers after ``max_requests``, and a replaced
+    worker's peak must not be lost."""
+
+    def __init__(self, server: Server):
+        self.server = server
+        self.peak_kb: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.2):
+            self.sample()
+
+    def sample(self) -> None:
+        for pid in self.server.workers():
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            match = re.search(r"^VmHWM:\s+(\d+) kB", status, re.M)
+            if match:
+                self.peak_kb[pid] = max(self.peak_kb.get(pid, 0), int(match[1]))
+
+    def peak_mb(self) -> float:
+        self.sample()
+        return max(self.peak_kb.values(), default=0) / 1024
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+# --- HTTP and wrk ---------------------------------------------------------------
+
+
+def get(port: int, path: str, headers: dict | None = None):
+    connection = http.client.HTTPConnection(HOST, port, timeout=30)
+    try:
+        connection.request(
+            "GET", path, headers={"User-Agent": READER_AGENT, **(headers or {})}
+        )
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()
+
+
+@dataclass
+class Result:
+    rps: float
+    p50: float  # milliseconds
+    p99: float
+    requests: int
+    errors: int
+    non_2xx: int
+
+
+def to_ms(value: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unit]
+
+
+def parse_wrk(output: str) -> Result:
+    def find(pattern: str, default: str | None = None) -> str:
+        match = re.search(pattern, output, re.M)
+        if match:
+            return match[1]
+        if default is None:
+            raise BenchError(f"Unexpected wrk output:\n{output}")
+        return default
+
+    socket_errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    return Result(
+        rps=float(find(r"^Requests/sec:\s+([\d.]+)")),
+        p50=to_ms(find(r"^\s+50%\s+(\S+)")),
+        p99=to_ms(find(r"^\s+99%\s+(\S+)")),
+        requests=int(find(r"^\s+(\d+) requests in")),
+        errors=sum(map(int, socket_errors.groups())) if socket_errors else 0,
+        non_2xx=int(find(r"Non-2xx or 3xx responses: (\d+)", "0")),
+    )
+
+
+def wrk(url: str, args, seconds: int, script=None, headers=None) -> Result:
+    command = ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{seconds}s"]
+    command += ["--latency", "--timeout", "5s"]
+    if script:
+        command += ["-s", str(BENCH / script)]
+    for name, value in (headers or {}).items():
+        command += ["-H", f"{name}: {value}"]
+    result = subprocess.run(
+        [*command, url], capture_output=True, text=True, timeout=seconds + 60
+    )
+    if result.returncode:
+        raise BenchError(f"wrk failed: {result.stderr or result.stdout}")
+    return parse_wrk(result.stdout)
+
+
+def measure(url: str, args, script=None, headers=None) -> Result:
+    if args.warmup:
+        wrk(url, args, args.warmup, script, headers)
+    return wrk(url, args, args.duration, script, headers)
+
+
+# --- database -------------------------------------------------------------------
+
+
+def postgres_database(args, url: str):
+    """Create the benchmark database next to the one in DATABASE_URL; return its
+    URL and a function that drops it."""
+    import psycopg
+    from psycopg import sql
+
+    parts = urlsplit(url)
+    name = args.pg_database
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+        raise BenchError(f"Unsafe database name {name!r}.")
+    if parts.path.lstrip("/") == name:
+        raise BenchError(
+            f"DATABASE_URL names {name!r} itself; point it at another database "
+            "of the server (the benchmark creates and drops its own)."
+        )
+    admin_url = urlunsplit(parts._replace(path="/postgres"))
+
+    def execute(statement) -> None:
+        with psycopg.connect(admin_url, autocommit=True) as connection:
+            connection.execute(statement)
+
+    def drop() -> None:
+        execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                sql.Identifier(name)
+            )
+        )
+
+    if not args.reuse:
+        drop()
+        execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    keep = args.keep or args.reuse
+    return urlunsplit(parts._replace(path="/" + name)), (lambda: None) if keep else drop
+
+
+def view_count(env: dict) -> int | None:
+    output = manage(
+        env, "shell", "--no-imports", "-v0", "-c", VIEW_COUNT_CODE, capture=True
+    ).strip()
+    return int(output) if output else None
+
+
+def wait_idle(server: Server, quiet: float = 1.5, limit: float = 30) -> None:
+    """Wait until the access log stops growing: when wrk stops, up to one request
+    per connection is still queued at the server, and is answered (and counted)
+    after wrk has gone."""
+    deadline = time.monotonic() + limit
+    size, since = -1, time.monotonic()
+    while time.monotonic() < deadline:
+        current = server.access_log.stat().st_size
+        if current != size:
+            size, since = current, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
+        time.sleep(0.2)
+
+
+def new_visitor_responses(server: Server, path: str) -> int:
+    """200 answers to bench/newvisitor.lua's requests, from the access log (gunicorn
+    logs every request that reached Django, even if the client had gone)."""
+    wait_idle(server)
+    count = 0
+    pattern = re.compile(rf'"GET {re.escape(path)} HTTP/1\.[01]" 200 ')
+    with open(server.access_log) as log:
+        for line in log:
+            if NEW_VISITOR_MARK in line and pattern.search(line):
+                count += 1
+    return count
+
+
+# --- the run --------------------------------------------------------------------
+
+
+RESOLVE_CODE = """
+import json
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+translation.activate("de")
+pages = json.loads({pages!r})
+paths = []
+for name, kwargs in pages:
+    try:
+        paths.append(reverse(name, kwargs=kwargs))
+    except NoReverseMatch:
+        paths.append(None)
+print(json.dumps(paths))
+"""
+
+
+def resolve_paths(env: dict, pages: list[Page]) -> None:
+    spec = json.dumps([[page.url_name, page.kwargs] for page in pages])
+    output = manage(
+        env,
+        "shell",
+        "--no-imports",
+        "-v0",
+        "-c",
+        RESOLVE_CODE.format(pages=spec),
+        capture=True,
+    )
+    paths = json.loads(output.strip().splitlines()[-1])
+    for page, path in zip(pages, paths, strict=True):
+        page.path = path + page.query if path else None
+
+
+def check_conditional(server: Server, path: str) -> str:
+    status, headers, _body = get(server.port, path)
+    conditional = {}
+    if "ETag" in headers:
+        conditional["If-None-Match"] = headers["ETag"]
+    if "Last-Modified" in headers:
+        conditional["If-Modified-Since"] = headers["Last-Modified"]
+    if not conditional:
+        return "no ETag or Last-Modified: conditional GET impossible"
+    status, _headers, _body = get(server.port, path, conditional)
+    return "conditional GET answered 304" if status == 304 else f"got {status}, not 304"
+
+
+def format_table(rows: list[list[str]]) -> str:
+    header = [
+        "page",
+        "req/s",
+        "p50 ms",
+        "p99 ms",
+        "errors",
+        "non-2xx",
+        "of ceiling",
+        "target",
+        "worker peak RSS",
+    ]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def result_cells(result: Result) -> list[str]:
+    if result.requests == 0:  # nothing answered within the run: no latencies
+        return ["0", "–", "–", str(result.errors), str(result.non_2xx)]
+    return [
+        f"{result.rps:,.0f}",
+        f"{result.p50:.1f}",
+        f"{result.p99:.1f}",
+        str(result.errors),
+        str(result.non_2xx),
+    ]
+
+
+def run(args) -> int:
+    load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    if not shutil.which("wrk"):
+        print(
+            "wrk is missing. Install it with: apt-get install -y wrk", file=sys.stderr
+        )
+        return 2
+    workdir = Path(args.data_dir or tempfile.mkdtemp(prefix="redaktion-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "GUNICORN_", "REDIS_URL"))
+    }
+    env.update(
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_ALLOWED_HOSTS=HOST,
+        DJANGO_STATIC_ROOT=str(workdir / "static"),
+        DJANGO_MEDIA_ROOT=str(workdir / "media"),
+        DJANGO_SERVE_MEDIA="0",
+        DJANGO_LOG_LEVEL="WARNING",
+        GUNICORN_WORKERS=str(args.workers),
+    )
+    # Keep the runner's settings module out of the servers' environment.
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    if args.redis:
+        env["REDIS_URL"] = args.redis
+    drop_database = None
+    if os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
+        env["DATABASE_URL"], drop_database = postgres_database(
+            args, os.environ["DATABASE_URL"]
+        )
+        database = f"PostgreSQL ({args.pg_database})"
+    else:
+        env["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
+        database = "SQLite"
+    servers: list[Server] = []
+    try:
+        print(f"== Database: {database}, scale {args.scale}, in {workdir}")
+        manage(env, "migrate", "--noinput", "-v0")
+        if args.reuse and manage(
+            env,
+            "shell",
+            "--no-imports",
+            "-v0",
+            "-c",
+            "from articles.models import Article; "
+            f"print(Article.objects.filter(slug={FEATURED_SLUG!r}).exists())",
+            capture=True,
+        ).strip().endswith("True"):
+            print("   reusing the existing benchmark data")
+        else:
+            manage(env, "bench_data", "--scale", args.scale)
+        manage(env, "collectstatic", "--noinput", "-v0")
+        if args.redis:
+            manage(
+                env,
+                "shell",
+                "--no-imports",
+                "-c",
+                "from django.core.cache import cache; cache.clear()",
+            )
+        resolve_paths(env, PAGES)
+
+        print("== Starting gunicorn: site and ceiling")
+        site = Server("site", env, workdir)
+        servers.append(site)
+        ceiling_env = {**env, "DJANGO_SETTINGS_MODULE": "ceiling.settings"}
+        ceiling = Server(
+            "ceiling", ceiling_env, workdir, app="ceiling.wsgi:application"
+        )
+        servers.append(ceiling)
+        site.wait_ready("/")
+        ceiling.wait_ready("/")
+        memory = MemoryWatch(site)
+
+        # Every page must answer 200 before it is measured; one that does not is
+        # reported as failed (and the run exits 1), the others are measured.
+        # The first request of the PDF is its first rendering: timed.
+        reader_headers: dict[str, str] = {}
+        notes: list[str] = []
+        for page in PAGES:
+            if page.path is None:
+                continue
+            started = time.perf_counter()
+            status, headers, body = get(site.port, page.path)
+            seconds = time.perf_counter() - started
+            if status != 200:
+                print(
+                    f"!! {page.label}: {page.path} answered {status}", file=sys.stderr
+                )
+                print(body[:2000].decode(errors="replace"), file=sys.stderr)
+                page.failure = f"failed: HTTP {status}"
+                page.path = None
+            elif page.url_name == "articles:pdf":
+                notes.append(
+                    f"{page.label}: first rendering {seconds:.2f} s "
+                    f"({len(body) / 1024:.0f} KB; target < 1.5 s)"
+                )
+            elif page.url_name == "articles:detail" and "Set-Cookie" in headers:
+                cookie = headers["Set-Cookie"].split(";", 1)[0]
+                reader_headers["Cookie"] = cookie
+
+        print(
+            f"== wrk: {args.threads} threads, {args.connections} connections, "
+            f"{args.warmup:g} s warm-up + {args.duration:g} s per page"
+        )
+        ceiling_before = measure(ceiling.url("/"), args)
+        print(f"   ceiling: {ceiling_before.rps:,.0f} req/s")
+        measured: list[tuple[Page, Result | None, float]] = []
+        for page in PAGES:
+            if page.path is None:
+                measured.append((page, None, 0.0))
+                continue
+            headers = {"User-Agent": READER_AGENT, **reader_headers}
+            if page.counted:
+                headers = {}  # the script sets a new user agent per request
+                answered_before = new_visitor_responses(site, page.path)
+                count_before = view_count(env)
+            result = measure(site.url(page.path), args, page.script, headers)
+            measured.append((page, result, memory.peak_mb()))
+            print(f"   {page.label}: {result.rps:,.0f} req/s")
+            if page.conditional:
+                notes.append(f"{page.label}: {check_conditional(site, page.path)}")
+            if page.counted:
+                answered = new_visitor_responses(site, page.path) - answered_before
+                notes.append(count_note(env, page, count_before, answered))
+        ceiling_after = measure(ceiling.url("/"), args)
+        memory.stop()
+    except BenchError as error:
+        print(f"!! {error}", file=sys.stderr)
+        return 1
+    finally:
+        for server in servers:
+            server.stop()
+        if drop_database:
+            drop_database()
+        if not args.keep and not args.data_dir:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    ceiling_rps = (ceiling_before.rps + ceiling_after.rps) / 2
+    rows = [
+        [
+            "ceiling (no database)",
+            *result_cells(ceiling_after),
+            "100 %",
+            "",
+            "",
+        ]
+    ]
+    for page, result, peak in measured:
+        target = f"≥ {page.target:.0%}" if page.target else ""
+        if result is None:
+            state = page.failure or "not built yet"
+            rows.append([page.label, state, "", "", "", "", "", target, ""])
+            continue
+        share = result.rps / ceiling_rps
+        mark = "" if page.target is None else (" ✓" if share >= page.target else " ✗")
+        rows.append(
+            [
+                page.label,
+                *result_cells(result),
+                f"{share:.0%}{mark}",
+                target,
+                f"{peak:.0f} MB",
+            ]
+        )
+    print()
+    print(
+        f"Scale {args.scale}, {database}, cache "
+        f"{'Redis' if args.redis else 'local memory'}, {args.workers} gunicorn "
+        f"workers, wrk {args.connections} connections, {args.duration:g} s per page. "
+        f"Ceiling {ceiling_before.rps:,.0f} req/s before, {ceiling_after.rps:,.0f} "
+        f"after (ratio to the mean). Load average before the run: {load}."
+    )
+    print()
+    print(format_table(rows))
+    print()
+    print(
+        f"Worker peak RSS after the run: {memory.peak_mb():.0f} MB (target < 150 MB)."
+    )
+    print(f"Site workers started during the run: {len(memory.peak_kb)}.")
+    for note in notes:
+        print(note)
+    return 1 if any(page.failure for page in PAGES) else 0
+
+
+def count_note(env: dict, page: Page, before: int | None, answered: int) -> str:
+    """Did the stored count grow by exactly the counted answers? Waits up to
+    15 s for counts that are buffered and written a little later."""
+    if before is None:
+        return f"{page.label}: no view counter yet; {answered:,} answers with 200"
+    deadline = time.monotonic() + 15
+    while True:
+        grown = view_count(env) - before
+        if grown == answered or time.monotonic() > deadline:
+            break
+        time.sleep(1)
+    verdict = "exact" if grown == answered else "NOT exact"
+    return (
+        f"{page.label}: stored count grew by {grown:,} for {answered:,} answers "
+        f"with 200 ({verdict})"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", choices=["tiny", "small", "large"], default="small")
+    parser.add_argument("--duration", type=int, default=20, help="seconds per page")
+    parser.add_argument("--warmup", type=int, default=5, help="seconds per page")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument(
+        "--redis",
+        metavar="URL",
+        help="use this Redis as the cache (it is CLEARED first), e.g. "
+        "redis://127.0.0.1:6379/9",
+    )
+    parser.add_argument(
+        "--pg-database",
+        default="redaktion_bench",
+        help="PostgreSQL database to create (when DATABASE_URL is set)",
+    )
+    parser.add_argument(
+        "--data-dir", help="keep the SQLite file, static files and logs here"
+    )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="reuse the benchmark data in --data-dir or the PostgreSQL database",
+    )
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the temporary files and database"
+    )
+    args = parser.parse_args()
+    if args.reuse and not (args.data_dir or os.environ.get("DATABASE_URL")):
+        parser.error("--reuse needs --data-dir (SQLite) or DATABASE_URL.")
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
