@@ -298,6 +298,31 @@ def measure(url: str, args, script=None, headers=None) -> Result:
     return wrk(url, args, args.duration, script, headers)
 
 
+def production_env(workdir: Path, workers: int) -> dict:
+    """The environment of ``manage.py`` and gunicorn: production settings (debug
+    off, a fresh secret key), files under ``workdir``, none of the caller's
+    ``DJANGO_*``/``GUNICORN_*``/``REDIS_URL`` variables; ``DATABASE_URL`` is
+    the caller's until it is replaced."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "GUNICORN_", "REDIS_URL"))
+    }
+    env.update(
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_ALLOWED_HOSTS=HOST,
+        DJANGO_STATIC_ROOT=str(workdir / "static"),
+        DJANGO_MEDIA_ROOT=str(workdir / "media"),
+        DJANGO_SERVE_MEDIA="0",
+        DJANGO_LOG_LEVEL="WARNING",
+        GUNICORN_WORKERS=str(workers),
+    )
+    # Keep the runner's settings module out of the servers' environment.
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    return env
+
+
 # --- database -------------------------------------------------------------------
 
 
@@ -457,23 +482,7 @@ def run(args) -> int:
         return 2
     workdir = Path(args.data_dir or tempfile.mkdtemp(prefix="redaktion-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "GUNICORN_", "REDIS_URL"))
-    }
-    env.update(
-        DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-        DJANGO_ALLOWED_HOSTS=HOST,
-        DJANGO_STATIC_ROOT=str(workdir / "static"),
-        DJANGO_MEDIA_ROOT=str(workdir / "media"),
-        DJANGO_SERVE_MEDIA="0",
-        DJANGO_LOG_LEVEL="WARNING",
-        GUNICORN_WORKERS=str(args.workers),
-    )
-    # Keep the runner's settings module out of the servers' environment.
-    env.pop("DJANGO_SETTINGS_MODULE", None)
+    env = production_env(workdir, args.workers)
     if args.redis:
         env["REDIS_URL"] = args.redis
     drop_database = None
