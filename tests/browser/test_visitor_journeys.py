@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
+from django.utils import translation
 
 from articles.models import Article
 from comments.models import ArticleComment
@@ -98,15 +99,19 @@ def test_visitor_reads_rates_prints_downloads_and_comments(visitor, demo_site):
 
     # Rated with the keyboard only: Tab to the stars, arrows, Enter.
     summary = RatingSummary.objects.filter(article=article).first()
-    count = summary.count if summary else 0
-    tab_to(page, "input.rating__input")
+    count, total = (summary.count, summary.total) if summary else (0, 0)
+    shown_before = label.inner_text()
+    tab_to(page, "input.rating__input")  # the group's first star: 1
     page.keyboard.press("ArrowRight")
-    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")  # 3 stars, chosen but not sent
     page.keyboard.press("Enter")
     expect(page.locator("[data-rating-message]")).to_contain_text("Danke!")
     summary = RatingSummary.objects.get(article=article)
-    assert summary.count == count + 1
-    expect(label).to_contain_text(f"{count + 1} Stimme")
+    assert (summary.count, summary.total) == (count + 1, total + 3)
+    with translation.override("de"):
+        expected = summary.label()
+    expect(label).to_have_text(expected)
+    assert expected != shown_before
 
     # The print view, whose link opens the print dialog (recorded, not shown).
     page.get_by_role("link", name="Drucken").click()
