@@ -2,7 +2,7 @@
 reader is not tracked, and visitors' or journalists' text never runs as script.
 """
 
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -164,19 +164,22 @@ def test_payloads_in_every_field_never_run(new_page, poisoned_article):
         f"/artikel/{article.slug}/drucken/",
         author.get_absolute_url(),
         "/",
+        "/suche/?" + urlencode({"q": ALL_PAYLOADS}),  # the query is shown again
     ):
         page.goto(path)
         page.wait_for_load_state("load")
         assert dialogs == [], path
+        assert page.locator("svg[onload], img[onerror]").count() == 0, path
+        if path.startswith("/suche/"):
+            expect(page.locator("#search-q")).to_have_value(ALL_PAYLOADS)
         if path == article.get_absolute_url():
             expect(page.get_by_role("heading", level=1)).to_have_text(ALL_PAYLOADS)
             assert page.title().startswith(ALL_PAYLOADS)
             expect(page.locator(".comment__author").first).to_have_text(PAYLOADS[0])
-            # Clicking the commenters' links runs nothing either.
+            # No commenter's name links to a script address.
             for link in page.locator(".comment__author a").all():
                 href = link.get_attribute("href")
                 assert not href.lower().startswith("javascript:"), href
             expect(page.locator(".comment__author").last).to_have_text(
                 "Importierte Leserin"
             )
-    assert page.locator("svg[onload], img[onerror]").count() == 0
