@@ -85,6 +85,14 @@ class ArticleComment(XtdComment):
         return [str(labels.get(code, code)) for code in self.reasons.split(",") if code]
 
     @property
+    def website_link(self) -> str:
+        """The commenter's website if it is safe to link: http(s) only. The form
+        checks it, but imported comments (WordPress) bring addresses unchecked,
+        and a ``javascript:`` address in an ``href`` would run when clicked."""
+        url = self.user_url.strip()
+        return url if url.lower().startswith(("http://", "https://")) else ""
+
+    @property
     def status(self) -> str:
         if self.is_spam:
             return "spam"

@@ -17,8 +17,13 @@ PAGES = [
     "/schlagwort/crm/",
     "/autoren/",
     "/autoren/katharina-brueckner/",
+    "/suche/?q=Vertrieb",
+    "/artikel/vertrieb-3-0/drucken/",
     "/diese-seite-gibt-es-nicht/",
 ]
+# Pages without the site's header and navigation, so without a skip link: the
+# print view starts with its two toolbar links, then the article.
+WITHOUT_SITE_CHROME = ("/drucken/",)
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
@@ -37,11 +42,18 @@ def test_public_pages_are_accessible(new_page, demo_site, language):
             problems.append(f"html lang is {lang!r}")
         if (h1_count := page.locator("h1").count()) != 1:
             problems.append(f"{h1_count} h1 elements")
-        problems += focus_problems(page)  # starts with the skip link
-        page.locator("a.skip-link").focus()
-        page.keyboard.press("Enter")
-        if page.evaluate("() => document.activeElement.id") != "main":
-            problems.append("the skip link does not move the focus to #main")
+        if path.endswith(WITHOUT_SITE_CHROME):
+            problems += [
+                problem
+                for problem in focus_problems(page)
+                if not problem.startswith("first Tab stop")
+            ]
+        else:
+            problems += focus_problems(page)  # starts with the skip link
+            page.locator("a.skip-link").focus()
+            page.keyboard.press("Enter")
+            if page.evaluate("() => document.activeElement.id") != "main":
+                problems.append("the skip link does not move the focus to #main")
         if problems:
             structure[url] = problems
     assert not violations, format_violations(violations)

@@ -1,10 +1,11 @@
 """The newsroom's journeys, start to end, the way people do them in a browser.
 
-Journey 1 (journalist) and 2 (editor) of the browser-tests issue. The visitor
-and moderator journeys follow once ratings, counters, comments and print are in.
+Journey 1 (journalist) and 2 (editor) of the browser-tests issue; the visitor
+and moderator journeys are in test_visitor_journeys.py.
 """
 
 from datetime import timedelta
+from xml.etree import ElementTree
 
 import pytest
 from django.utils import timezone
@@ -144,3 +145,10 @@ def test_editor_publishes_article_from_review(page, new_page, demo_site):
     for author in article.authors.all():
         reader.goto(author.get_absolute_url())
         assert reader.get_by_role("link", name=article.title).count() == 1
+
+    # And in the RSS feed, as the newest item, linking to the article.
+    feed = reader.request.get("/feed/")
+    assert feed.ok
+    items = ElementTree.fromstring(feed.body()).findall("./channel/item")
+    assert items[0].findtext("title") == article.title
+    assert items[0].findtext("link").endswith(article.get_absolute_url())

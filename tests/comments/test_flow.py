@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 
 from comments.models import ArticleComment
-from tests.comments.conftest import form_data, link_path
+from tests.comments.conftest import form_data, link_path, make_comment
 from tests.factories import StaffFactory
 
 pytestmark = pytest.mark.django_db
@@ -114,8 +114,6 @@ def test_logged_in_user_skips_name_email_and_confirmation(client, open_article):
 def test_trusted_author_rule_is_off_by_default_and_works_when_on(
     client, open_article, settings
 ):
-    from tests.comments.conftest import make_comment
-
     make_comment(open_article, email="erika@example.org", public=True)
     user = StaffFactory(username="erika", email="erika@example.org")
     client.force_login(user)
@@ -147,3 +145,26 @@ def test_broken_and_stale_links_are_400(client, open_article):
     assert response.status_code == 400
     assert "nicht mehr gültig" in response.content.decode()
     assert ArticleComment.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("stored", "linked"),
+    [
+        ("https://example.org/me", "https://example.org/me"),
+        ("http://example.org", "http://example.org"),
+        ("javascript:alert(1)", ""),
+        (" JavaScript:alert(1)", ""),
+        ("data:text/html,<script>alert(1)</script>", ""),
+        ("", ""),
+    ],
+)
+def test_only_http_websites_become_links(client, open_article, stored, linked):
+    """Imported comments keep their address unchecked; the page links only
+    http(s) addresses, so a ``javascript:`` one cannot run when clicked."""
+    comment = make_comment(open_article, name="Importiert", user_url=stored)
+    assert comment.website_link == linked
+    html = client.get(open_article.get_absolute_url()).content.decode()
+    if linked:
+        assert f'<a href="{linked}" rel="nofollow ugc noopener">Importiert</a>' in html
+    else:
+        assert '<strong class="comment__author">Importiert</strong>' in html
