@@ -151,3 +151,29 @@ def test_no_related_block_when_nothing_is_related(client):
         "Ähnliche Artikel"
         not in client.get(article.get_absolute_url()).content.decode()
     )
+
+
+def test_related_fill_from_the_category_skips_articles_sharing_tags():
+    """The newest same-category article shares a tag: it ranks first, and the
+    category fill still finds three more (older) articles of the category."""
+    category = CategoryFactory()
+    article = ArticleFactory(category=category, tags=["A"])
+    sharing = ArticleFactory(category=category, tags=["A"], publish_at=at(2015, 1, 1))
+    plain = [
+        ArticleFactory(category=category, publish_at=at(2010, 1, month))
+        for month in range(1, 6)
+    ]
+    related = related_articles(Article.objects.with_related().get(pk=article.pk))
+    assert related == [sharing, plain[4], plain[3], plain[2]]
+
+
+def test_related_never_lists_unpublished_or_scheduled_articles():
+    category = CategoryFactory()
+    article = ArticleFactory(category=category, tags=["A"])
+    ArticleFactory(category=category, tags=["A"], status=Article.Status.DRAFT)
+    ArticleFactory(
+        category=category, tags=["A"], publish_at=timezone.now() + timedelta(days=1)
+    )
+    visible = ArticleFactory(category=category, publish_at=at(2010, 1, 1))
+    related = related_articles(Article.objects.with_related().get(pk=article.pk))
+    assert related == [visible]
