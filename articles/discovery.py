@@ -10,11 +10,11 @@ from django.db.models import (
     Max,
     OuterRef,
     Prefetch,
-    Q,
     Subquery,
     Value,
     When,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 
@@ -70,13 +70,13 @@ def related_articles(article: Article, *, limit: int = RELATED_LIMIT) -> list[Ar
     100,000 articles on SQLite. Only two small sets can hold the result:
 
     * the ``limit`` best articles sharing a tag: the tag rows of the article's
-      tags (index on ``tag_id``), grouped per article and ranked;
+      tags (index ``tagged_article_by_tag``), grouped per article and ranked;
     * the ``limit`` newest articles of the same category that share *no* tag
       (walks the ``article_category_publish`` index and stops early).
 
-    Both are ``LIMIT`` subqueries of the one card query, which ranks the at most
-    ``2 × limit`` rows again with the same order, so the hooks' per-row
-    subqueries run for those few rows only.
+    Both are ``LIMIT`` subqueries (one ``UNION ALL``) of the one card query,
+    which ranks the at most ``2 × limit`` rows again with the same order, so the
+    hooks' per-row subqueries run for those few rows only.
     """
     tag_ids = [tag.pk for tag in article.tags.all()]
     now = timezone.now()
@@ -125,8 +125,22 @@ def related_articles(article: Article, *, limit: int = RELATED_LIMIT) -> list[Ar
         sharing.order_by().values("content_object").annotate(n=Count("pk")).values("n"),
         output_field=IntegerField(),
     )
+    # One IN list from both sets. ``pk__in=a | pk__in=b`` would make SQLite
+    # build the ranking twice (once per OR branch); a UNION ALL of the two
+    # compiled querysets is built once. Each part is wrapped in a derived table
+    # because SQLite allows no LIMIT in the parts of a compound SELECT.
+    if tag_ids:
+        ranked_sql, ranked_params = best_sharing.query.sql_with_params()
+        newest_sql, newest_params = newest_in_category.query.sql_with_params()
+        candidates = RawSQL(
+            f"SELECT * FROM ({ranked_sql}) AS ranked "
+            f"UNION ALL SELECT * FROM ({newest_sql}) AS newest",
+            (*ranked_params, *newest_params),
+        )
+    else:  # nothing can share a tag: the newest of the category
+        candidates = newest_in_category
     cards = (
-        Article.objects.filter(Q(pk__in=best_sharing) | Q(pk__in=newest_in_category))
+        Article.objects.filter(pk__in=candidates)
         .defer("search_vector")
         .annotate(
             shared_tags=Coalesce(shared_tags, Value(0)), same_category=same_category

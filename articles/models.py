@@ -83,6 +83,11 @@ class TaggedArticle(TaggedItemBase):
     class Meta:
         verbose_name = _("tagged article")
         verbose_name_plural = _("tagged articles")
+        # Related articles (articles.discovery) count shared tags per article
+        # from this index alone, without reading the tag rows.
+        indexes = [
+            models.Index(fields=["tag", "content_object"], name="tagged_article_by_tag")
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["content_object", "tag"], name="one_tag_per_article"

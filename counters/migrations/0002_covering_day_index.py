@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0009_updated_index'),
+        ('articles', '0008_article_category_publish_index'),
         ('counters', '0001_initial'),
     ]
 
