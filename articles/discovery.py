@@ -2,12 +2,24 @@
 
 from datetime import datetime
 
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
-from django.db.models.functions import TruncMonth
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 
 from articles import extensions
-from articles.models import Article, Byline
+from articles.models import Article, Byline, TaggedArticle
 
 RELATED_LIMIT = 4
 
@@ -48,28 +60,91 @@ def related_articles(article: Article, *, limit: int = RELATED_LIMIT) -> list[Ar
     """Published articles like ``article``: most shared tags first, then the same
     category, then the newest; never the article itself.
 
-    Two queries whatever the number of tags or results: the ranked list (with
-    its category joined) and the bylines of the cards; plus what feature apps
-    registered as queryset hooks. The article's own tags come from the
-    ``with_related()`` prefetch of the article page, so they cost nothing here.
+    Two queries whatever the number of tags or results (the cards with their
+    category joined, and their bylines), plus what feature apps registered as
+    queryset hooks. The article's own tags come from the ``with_related()``
+    prefetch of the article page, so they cost nothing here.
+
+    Why this shape: scoring *every* article (a left join over all tag rows, plus
+    the view-total subqueries of the counters hook on every row) took 11–18 s at
+    100,000 articles on SQLite. Only two small sets can hold the result:
+
+    * the ``limit`` best articles sharing a tag: the tag rows of the article's
+      tags (index ``tagged_article_by_tag``), grouped per article and ranked;
+    * the ``limit`` newest articles of the same category that share *no* tag
+      (walks the ``article_category_publish`` index and stops early).
+
+    Both are ``LIMIT`` subqueries (one ``UNION ALL``) of the one card query,
+    which ranks the at most ``2 × limit`` rows again with the same order, so the
+    hooks' per-row subqueries run for those few rows only.
     """
     tag_ids = [tag.pk for tag in article.tags.all()]
+    now = timezone.now()
     same_category = Case(
         When(category_id=article.category_id, then=Value(1)),
         default=Value(0),
         output_field=IntegerField(),
     )
-    shared_tags = (
-        Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids))
-        if tag_ids
-        else Value(0, output_field=IntegerField())
+    sharing = TaggedArticle.objects.filter(
+        content_object=OuterRef("pk"), tag_id__in=tag_ids
     )
-    candidates = (
-        Article.objects.published()
-        .defer("search_vector")
+    best_sharing = (
+        TaggedArticle.objects.filter(
+            tag_id__in=tag_ids,
+            content_object__status=Article.Status.PUBLISHED,
+            content_object__publish_at__lte=now,
+        )
+        .exclude(content_object_id=article.pk)
+        .values("content_object_id")
+        .annotate(
+            shared=Count("pk"),
+            same=Max(
+                Case(
+                    When(content_object__category_id=article.category_id, then=1),
+                    default=0,
+                    output_field=IntegerField(),
+                )
+            ),
+            newest=Max("content_object__publish_at"),
+        )
+        .order_by("-shared", "-same", "-newest", "-content_object_id")
+        .values("content_object_id")[:limit]
+    )
+    newest_in_category = (
+        Article.objects.filter(
+            category_id=article.category_id,
+            status=Article.Status.PUBLISHED,
+            publish_at__lte=now,
+        )
         .exclude(pk=article.pk)
-        .annotate(shared_tags=shared_tags, same_category=same_category)
-        .filter(Q(shared_tags__gt=0) | Q(category_id=article.category_id))
+        .exclude(Exists(sharing))
+        .order_by("-publish_at", "-pk")
+        .values("pk")[:limit]
+    )
+    shared_tags = Subquery(
+        sharing.order_by().values("content_object").annotate(n=Count("pk")).values("n"),
+        output_field=IntegerField(),
+    )
+    # One IN list from both sets. ``pk__in=a | pk__in=b`` would make SQLite
+    # build the ranking twice (once per OR branch); a UNION ALL of the two
+    # compiled querysets is built once. Each part is wrapped in a derived table
+    # because SQLite allows no LIMIT in the parts of a compound SELECT.
+    if tag_ids:
+        ranked_sql, ranked_params = best_sharing.query.sql_with_params()
+        newest_sql, newest_params = newest_in_category.query.sql_with_params()
+        candidates = RawSQL(
+            f"SELECT * FROM ({ranked_sql}) AS ranked "
+            f"UNION ALL SELECT * FROM ({newest_sql}) AS newest",
+            (*ranked_params, *newest_params),
+        )
+    else:  # nothing can share a tag: the newest of the category
+        candidates = newest_in_category
+    cards = (
+        Article.objects.filter(pk__in=candidates)
+        .defer("search_vector")
+        .annotate(
+            shared_tags=Coalesce(shared_tags, Value(0)), same_category=same_category
+        )
         .order_by("-shared_tags", "-same_category", "-publish_at", "-pk")
         .select_related("category")
         .prefetch_related(
@@ -79,4 +154,4 @@ def related_articles(article: Article, *, limit: int = RELATED_LIMIT) -> list[Ar
             )
         )
     )
-    return list(extensions.apply_queryset_hooks(candidates)[:limit])
+    return list(extensions.apply_queryset_hooks(cards)[:limit])

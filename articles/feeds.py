@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.db.models import Max, Q
+from django.db.models import Subquery
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -53,23 +53,34 @@ def absolutize_html(html: str, base_url: str) -> str:
 
 
 def feeds_last_modified(request=None, *args, **kwargs) -> datetime | None:
-    """When any feed last changed, in one query.
+    """When any feed last changed, in one index-served query.
 
     The newest ``updated_at`` of *all* articles (an unpublished article leaves
     the feeds, and its ``updated_at`` changes with it) or the newest publication
     time that has come (a scheduled article enters the feeds without a save).
     One value for every feed: cheaper than per-feed queries, and at worst a
     reader fetches a feed that did not change.
+
+    Two ``ORDER BY … LIMIT 1`` subqueries instead of one ``MAX(…) FILTER (…)``
+    aggregate: the aggregate scanned every article (about 1 s at 100,000 on
+    SQLite); each subquery reads one entry of an index (``article_updated``,
+    ``article_status_publish``). They ride on any one article row so that both
+    come back in one query, converted to datetimes by their fields.
     """
-    now = timezone.now()
-    latest = Article.objects.aggregate(
-        updated=Max("updated_at"),
-        published=Max(
-            "publish_at",
-            filter=Q(status=Article.Status.PUBLISHED, publish_at__lte=now),
-        ),
+    newest_change = Article.objects.order_by("-updated_at").values("updated_at")
+    newest_publication = (
+        Article.objects.published().order_by("-publish_at").values("publish_at")
     )
-    moments = [moment for moment in latest.values() if moment is not None]
+    row = (
+        Article.objects.order_by()
+        .annotate(
+            updated=Subquery(newest_change[:1]),
+            published=Subquery(newest_publication[:1]),
+        )
+        .values("updated", "published")
+        .first()
+    )
+    moments = [moment for moment in (row or {}).values() if moment is not None]
     return max(moments) if moments else None
 
 
@@ -108,6 +119,10 @@ class FeedScope:
     description: str
     link: str  # path of the page the feed belongs to
     articles: object  # an ArticleQuerySet
+    category: Category | None = None  # set when every article is of one category
+    # Join the categories (author and tag feeds: their lists start from the
+    # byline or tag rows, where the join costs nothing and saves a query).
+    join_category: bool = False
 
     def absolute(self, url: str) -> str:
         return self.request.build_absolute_uri(url)
@@ -164,8 +179,22 @@ class ArticleFeed(Feed):
         return scope.description
 
     def items(self, scope: FeedScope) -> list[Article]:
-        articles = list(scope.articles.with_related()[:FEED_ITEMS])
+        # Without the join, SQLite plans the list of all articles from the
+        # category side (see ``with_related``): attach the categories from the
+        # scope or from one small query instead.
+        if scope.join_category:
+            articles = list(scope.articles.with_related()[:FEED_ITEMS])
+            categories = {a.category_id: a.category for a in articles}
+        else:
+            articles = list(
+                scope.articles.with_related(join_category=False)[:FEED_ITEMS]
+            )
+            if scope.category is not None:
+                categories = {scope.category.pk: scope.category}
+            else:
+                categories = Category.objects.in_bulk({a.category_id for a in articles})
         for article in articles:
+            article.category = categories[article.category_id]
             # Items have no access to the request: give them their absolute URLs.
             article.feed_link = scope.absolute(article.get_absolute_url())
             article.feed_content = absolutize_html(article.body, article.feed_link)
@@ -246,6 +275,7 @@ class CategoryFeed(ArticleFeed):
             description=category.description or category.name,
             link=category.get_absolute_url(),
             articles=Article.objects.published().filter(category=category),
+            category=category,
         )
 
 
@@ -262,6 +292,7 @@ class AuthorFeed(ArticleFeed):
             description=_("Articles by %(name)s") % {"name": author.display_name},
             link=author.get_absolute_url(),
             articles=Article.objects.published().by_author(author),
+            join_category=True,
         )
 
 
@@ -278,6 +309,7 @@ class TagFeed(ArticleFeed):
             description=_("Articles tagged “%(name)s”") % {"name": tag.name},
             link=tag.get_absolute_url(),
             articles=Article.objects.published().filter(tags=tag),
+            join_category=True,
         )
 
 

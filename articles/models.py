@@ -83,6 +83,11 @@ class TaggedArticle(TaggedItemBase):
     class Meta:
         verbose_name = _("tagged article")
         verbose_name_plural = _("tagged articles")
+        # Related articles (articles.discovery) count shared tags per article
+        # from this index alone, without reading the tag rows.
+        indexes = [
+            models.Index(fields=["tag", "content_object"], name="tagged_article_by_tag")
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["content_object", "tag"], name="one_tag_per_article"
@@ -285,6 +290,9 @@ class Article(models.Model):
                 fields=["category", "status", "-publish_at"],
                 name="article_category_publish",
             ),
+            # The feeds' Last-Modified (articles.feeds.feeds_last_modified)
+            # reads the newest change from this index instead of every row.
+            models.Index(fields=["-updated_at"], name="article_updated"),
         ]
 
     def __str__(self) -> str:

@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
+from articles.counts import PublishedCountPaginator
 from articles.models import Article, Category, Tag
 from articles.structured_data import article_json_ld
 
@@ -15,6 +16,13 @@ class ArticleListView(ListView):
 
     def get_queryset(self):
         return Article.objects.published().with_related(join_category=False)
+
+    def get_paginator(self, queryset, *args, **kwargs):
+        """The home page counts all published articles from the cache (see
+        ``articles.counts``); filtered lists (subclasses) count exactly."""
+        if type(self) is ArticleListView:
+            return PublishedCountPaginator(queryset, *args, **kwargs)
+        return super().get_paginator(queryset, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         """The teasers' categories come from the navigation's category list (one

@@ -347,6 +347,10 @@ VIEW_COUNT_STAFF = env_bool("DJANGO_VIEW_COUNT_STAFF", False)
 VIEW_COUNT_WINDOW = env_int("DJANGO_VIEW_COUNT_WINDOW", 30 * 60)
 # Seconds the home page's "Meistgelesen" block is cached.
 VIEW_COUNT_MOST_READ_CACHE = env_int("DJANGO_VIEW_COUNT_MOST_READ_CACHE", 300)
+# Seconds its all-time ranking is cached (it sums every daily row; barely moves).
+VIEW_COUNT_MOST_READ_ALL_TIME_CACHE = env_int(
+    "DJANGO_VIEW_COUNT_MOST_READ_ALL_TIME_CACHE", 3600
+)
 # Print and PDF (articles/printing.py): where rendered PDFs are cached. Empty
 # means MEDIA_ROOT/pdf, shared by all workers (and hosts sharing the media volume).
 PDF_CACHE_DIR = os.environ.get("DJANGO_PDF_CACHE_DIR", "")

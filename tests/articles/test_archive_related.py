@@ -151,3 +151,59 @@ def test_no_related_block_when_nothing_is_related(client):
         "Ähnliche Artikel"
         not in client.get(article.get_absolute_url()).content.decode()
     )
+
+
+def test_related_fill_from_the_category_skips_articles_sharing_tags():
+    """The newest same-category article shares a tag: it ranks first, and the
+    category fill still finds three more (older) articles of the category."""
+    category = CategoryFactory()
+    article = ArticleFactory(category=category, tags=["A"])
+    sharing = ArticleFactory(category=category, tags=["A"], publish_at=at(2015, 1, 1))
+    plain = [
+        ArticleFactory(category=category, publish_at=at(2010, 1, month))
+        for month in range(1, 6)
+    ]
+    related = related_articles(Article.objects.with_related().get(pk=article.pk))
+    assert related == [sharing, plain[4], plain[3], plain[2]]
+
+
+def test_related_never_lists_unpublished_or_scheduled_articles():
+    category = CategoryFactory()
+    article = ArticleFactory(category=category, tags=["A"])
+    ArticleFactory(category=category, tags=["A"], status=Article.Status.DRAFT)
+    ArticleFactory(
+        category=category, tags=["A"], publish_at=timezone.now() + timedelta(days=1)
+    )
+    visible = ArticleFactory(category=category, publish_at=at(2010, 1, 1))
+    related = related_articles(Article.objects.with_related().get(pk=article.pk))
+    assert related == [visible]
+
+
+def test_related_articles_match_the_plain_definition_on_random_data():
+    """The two-set shortcut ranks exactly like scoring every article: published,
+    most shared tags, then the same category, then newest; never the article."""
+    import random
+
+    rng = random.Random(9)
+    categories = [CategoryFactory() for _ in range(3)]
+    names = ["A", "B", "C", "D", "E", "F"]
+    articles = [
+        ArticleFactory(
+            category=rng.choice(categories),
+            tags=rng.sample(names, rng.randint(0, 3)),
+            publish_at=at(2000 + rng.randint(0, 3), rng.randint(1, 12), 1),
+            status=rng.choice([Article.Status.PUBLISHED] * 4 + [Article.Status.DRAFT]),
+        )
+        for _ in range(40)
+    ]
+    for article in articles[:15]:
+        article = Article.objects.with_related().get(pk=article.pk)
+        own = {tag.name for tag in article.tags.all()}
+        candidates = []
+        for other in Article.objects.published().exclude(pk=article.pk):
+            shared = len(own & {tag.name for tag in other.tags.all()})
+            same = int(other.category_id == article.category_id)
+            if shared or same:
+                candidates.append(((shared, same, other.publish_at, other.pk), other))
+        expected = [other for _key, other in sorted(candidates, reverse=True)[:4]]
+        assert related_articles(article) == expected

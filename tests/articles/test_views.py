@@ -316,3 +316,19 @@ def test_media_is_not_served_by_django_unless_configured(client, settings):
     article = ArticleFactory(image=image_file())
     assert settings.SERVE_MEDIA is False  # production default: web server serves media
     assert client.get(article.image.url).status_code == 404
+
+
+def test_home_page_count_is_cached_and_forgotten_on_save(client):
+    from django.core.cache import cache
+
+    from articles.counts import PUBLISHED_COUNT_KEY
+    from articles.views import PAGE_SIZE
+
+    ArticleFactory.create_batch(PAGE_SIZE + 1)
+    assert client.get("/").context["paginator"].num_pages == 2
+    assert cache.get(PUBLISHED_COUNT_KEY) == PAGE_SIZE + 1
+    ArticleFactory.create_batch(PAGE_SIZE)  # each save forgets the number
+    assert cache.get(PUBLISHED_COUNT_KEY) is None
+    assert client.get("/").context["paginator"].num_pages == 3
+    Article.objects.first().delete()
+    assert cache.get(PUBLISHED_COUNT_KEY) is None
