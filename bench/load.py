@@ -46,7 +46,6 @@ the checks must hold on any machine.
 import argparse
 import http.client
 import json
-import os
 import random
 import secrets
 import shutil
@@ -63,8 +62,8 @@ from run import (  # bench/run.py, the benchmark
     HOST,
     BenchError,
     Server,
+    bench_database,
     manage,
-    postgres_database,
     production_env,
 )
 
@@ -286,15 +285,9 @@ def run(args) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="redaktion-load-"))
     env = production_env(workdir, args.workers)
     env.update(RATE_LIMITS)
-    drop_database = None
-    if os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
-        env["DATABASE_URL"], drop_database = postgres_database(
-            args, os.environ["DATABASE_URL"]
-        )
-        database = f"PostgreSQL ({args.pg_database})"
-    else:
-        env["DATABASE_URL"] = f"sqlite:///{workdir / 'load.sqlite3'}"
-        database = "SQLite"
+    env["DATABASE_URL"], drop_database, database = bench_database(
+        args, workdir, "load.sqlite3"
+    )
     server = None
     try:
         print(f"== Database: {database}, scale {args.scale}, in {workdir}")

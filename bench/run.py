@@ -361,6 +361,17 @@ def postgres_database(args, url: str):
     return urlunsplit(parts._replace(path="/" + name)), (lambda: None) if keep else drop
 
 
+def bench_database(args, workdir: Path, sqlite_name: str):
+    """The database of a run: a fresh PostgreSQL database next to the one in
+    DATABASE_URL when that is PostgreSQL, else an SQLite file in ``workdir``.
+    Returns its URL, a function that drops it (or does nothing), and a label."""
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith(("postgres://", "postgresql://")):
+        bench_url, drop = postgres_database(args, url)
+        return bench_url, drop, f"PostgreSQL ({args.pg_database})"
+    return f"sqlite:///{workdir / sqlite_name}", None, "SQLite"
+
+
 def view_count(env: dict) -> int | None:
     output = manage(
         env, "shell", "--no-imports", "-v0", "-c", VIEW_COUNT_CODE, capture=True
@@ -485,15 +496,9 @@ def run(args) -> int:
     env = production_env(workdir, args.workers)
     if args.redis:
         env["REDIS_URL"] = args.redis
-    drop_database = None
-    if os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
-        env["DATABASE_URL"], drop_database = postgres_database(
-            args, os.environ["DATABASE_URL"]
-        )
-        database = f"PostgreSQL ({args.pg_database})"
-    else:
-        env["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
-        database = "SQLite"
+    env["DATABASE_URL"], drop_database, database = bench_database(
+        args, workdir, "bench.sqlite3"
+    )
     servers: list[Server] = []
     try:
         print(f"== Database: {database}, scale {args.scale}, in {workdir}")
