@@ -4,6 +4,7 @@ Journey 1 (journalist) and 2 (editor) of the browser-tests issue; the visitor
 and moderator journeys are in test_visitor_journeys.py.
 """
 
+import re
 from datetime import timedelta
 from xml.etree import ElementTree
 
@@ -64,7 +65,12 @@ def test_journalist_writes_article_and_submits_it_for_review(
         page.keyboard.press("ArrowRight")
     for _ in range(len("Bericht")):
         page.keyboard.press("Shift+ArrowRight")
-    page.get_by_role("button", name="insert link").click()
+    # ProseMirror learns of a keyboard selection from the browser's asynchronous
+    # selectionchange event; until then the link button stays disabled and a
+    # click on it does nothing (which made this test flaky on a loaded machine).
+    link_button = page.get_by_role("button", name="insert link")
+    expect(link_button).not_to_have_class(re.compile(r"\bdisabled\b"))
+    link_button.click()
     dialog = page.locator("dialog.prose-editor-dialog[open]")
     dialog.get_by_label("URL").fill("https://example.org/bericht")
     dialog.get_by_role("button", name="Update").click()
