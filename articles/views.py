@@ -1,4 +1,4 @@
-from functools import partial
+from functools import cache, partial
 
 from django.shortcuts import get_object_or_404
 from django.utils.functional import SimpleLazyObject
@@ -6,7 +6,7 @@ from django.views.generic import DetailView, ListView
 
 from articles.counts import CachedCountPaginator
 from articles.fragments import content_version
-from articles.models import Article, Category, Tag
+from articles.models import Article, ArticleQuerySet, Category, Tag
 from articles.structured_data import article_json_ld
 
 PAGE_SIZE = 12
@@ -89,6 +89,18 @@ class TagView(ArticleListView):
         return super().get_context_data(tag=self.tag, **kwargs)
 
 
+@cache
+def _detail_queryset() -> ArticleQuerySet:
+    return Article.objects.with_related(tags=False)
+
+
+def detail_queryset() -> ArticleQuerySet:
+    """What the article page shows, built once per process and copied for each
+    request (building the feature apps' joins and subqueries from scratch cost
+    more than the query itself). Never evaluated itself: ``all()`` copies."""
+    return _detail_queryset().all()
+
+
 class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
@@ -97,7 +109,7 @@ class ArticleDetailView(DetailView):
         # The public sees published articles; staff may preview what they may edit.
         # Tags are shown only inside cached fragments (articles.fragments): they
         # are read when a fragment is rendered, not prefetched on every request.
-        return Article.objects.visible_to(self.request.user).with_related(tags=False)
+        return detail_queryset().visible_to(self.request.user)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -59,6 +59,7 @@ def article_comments(context, article):
         "form": ArticleCommentForm(article) if is_open else None,
         "privacy_url": settings.PRIVACY_URL,
         "max_level": settings.COMMENTS_XTD_MAX_THREAD_LEVEL,
+        "cache_fields": True,
         "content_version": content_version(request),
         "fragment_seconds": settings.FRAGMENT_CACHE_SECONDS,
         "LANGUAGE_CODE": get_language(),
