@@ -59,7 +59,11 @@ EMBED_FIGURE = re.compile(
     re.S | re.I,
 )
 IFRAME = re.compile(r"<iframe\b([^>]*)>.*?</iframe>|<iframe\b([^>]*)/>", re.S | re.I)
-CITE = re.compile(r"<cite\b[^>]*>(.*?)</cite>", re.S | re.I)
+# The source line at the end of a quote (Gutenberg's quote block); an inline
+# <cite> (a book title in a sentence) is left to the sanitiser.
+QUOTE_CITE = re.compile(
+    r"(?:<p>\s*)?<cite\b[^>]*>(.*?)</cite>(?:\s*</p>)?(\s*</blockquote>)", re.S | re.I
+)
 EMPTY_PARAGRAPH = re.compile(r"<p\b[^>]*>(?:\s|&nbsp;|<br\s*/?>)*</p>\n?", re.I)
 
 
@@ -145,13 +149,13 @@ def _editor_shapes(text: str, notes: Counter) -> str:
         return "\n".join(rows)
 
     def cite(match: re.Match) -> str:
-        return f"<p>– {match.group(1).strip()}</p>"
+        return f"<p>– {match.group(1).strip()}</p>{match.group(2)}"
 
     text = EMBED_FIGURE.sub(embed_figure, text)
     text = IFRAME.sub(iframe, text)
     text = TABLE_FIGURE.sub(table_figure, text)
     text = TABLE.sub(table, text)
-    text = CITE.sub(cite, text)
+    text = QUOTE_CITE.sub(cite, text)
     return EMPTY_PARAGRAPH.sub("", text)
 
 
