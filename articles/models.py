@@ -131,7 +131,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(authors=author)
 
     def with_related(
-        self, *, join_category: bool = True, tags: bool = True
+        self, *, join_category: bool = True, tags: bool = True, bylines: bool = True
     ) -> "ArticleQuerySet":
         """Everything a teaser or the article page shows, in a constant number of
         queries: category joined; bylines and tags prefetched; plus what the
@@ -145,20 +145,25 @@ class ArticleQuerySet(models.QuerySet):
         (150 ms at 100,000 articles) instead of walking the publication-time
         index and stopping after one page (0.1 ms).
 
-        Pages that show the tags only inside cached fragments pass
-        ``tags=False``: a fragment that must be rendered reads them itself.
+        Pages that show the tags or bylines only inside cached fragments pass
+        ``tags=False``/``bylines=False``: a fragment that must be rendered reads
+        them itself (``tag_list``, ``byline_authors``).
         """
         # The search vector (articles.search) is only for the database.
         queryset = self.defer("search_vector")
         if join_category:
             queryset = queryset.select_related("category")
-        queryset = queryset.prefetch_related(
-            Prefetch(
-                "bylines",
-                queryset=Byline.objects.select_related("author").order_by("position"),
-            ),
-            *(["tags"] if tags else []),
-        )
+        if bylines:
+            queryset = queryset.prefetch_related(
+                Prefetch(
+                    "bylines",
+                    queryset=Byline.objects.select_related("author").order_by(
+                        "position"
+                    ),
+                )
+            )
+        if tags:
+            queryset = queryset.prefetch_related("tags")
         return extensions.apply_queryset_hooks(queryset)
 
 
@@ -348,8 +353,15 @@ class Article(models.Model):
 
     @property
     def byline_authors(self) -> list:
-        """Authors in byline order (uses the prefetch of ``with_related``)."""
-        return [byline.author for byline in self.bylines.all()]
+        """Authors in byline order: from the prefetch of ``with_related``, or
+        read once per instance (the article page reads them only to render its
+        cached fragments, several of which list them)."""
+        if "bylines" in getattr(self, "_prefetched_objects_cache", {}):
+            return [byline.author for byline in self.bylines.all()]
+        if "_byline_authors" not in self.__dict__:
+            bylines = self.bylines.select_related("author").order_by("position")
+            self.__dict__["_byline_authors"] = [byline.author for byline in bylines]
+        return self.__dict__["_byline_authors"]
 
     @property
     def image_credit_line(self) -> str:

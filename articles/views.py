@@ -91,7 +91,7 @@ class TagView(ArticleListView):
 
 @cache
 def _detail_queryset() -> ArticleQuerySet:
-    return Article.objects.with_related(tags=False)
+    return Article.objects.with_related(tags=False, bylines=False)
 
 
 def detail_queryset() -> ArticleQuerySet:

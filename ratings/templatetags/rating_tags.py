@@ -9,6 +9,7 @@ page. The sidebar block runs one query, then comes from the cache.
 from django import template
 from django.conf import settings
 from django.core.cache import cache
+from django.utils.translation import get_language
 
 from articles.models import Article
 from ratings.models import MAX_SCORE, MIN_SCORE, RatingSummary
@@ -38,6 +39,9 @@ def rating_widget(context, article: Article) -> dict:
         "scores": range(MIN_SCORE, MAX_SCORE + 1),
         "request": context.get("request"),
         "csrf_token": context.get("csrf_token"),
+        # The stars are the same for every article: a cached fragment.
+        "LANGUAGE_CODE": get_language(),
+        "fragment_seconds": settings.FRAGMENT_CACHE_SECONDS,
     }
 
 

@@ -134,3 +134,11 @@ def test_one_version_per_request(rf, article):
     bump_content_version()
     assert content_version(request) == first  # all fragments of a page agree
     assert content_version(rf.get("/")) != first
+
+
+def test_cached_feed_follows_changes_at_once(client, article):
+    assert "Vertrieb 3.0" in client.get("/feed/").content.decode()
+    article.title = "Vertrieb 5.0"
+    article.save()
+    feed = client.get("/feed/").content.decode()
+    assert "Vertrieb 5.0" in feed and "Vertrieb 3.0" not in feed
