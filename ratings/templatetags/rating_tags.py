@@ -9,6 +9,7 @@ page. The sidebar block runs one query, then comes from the cache.
 from django import template
 from django.conf import settings
 from django.core.cache import cache
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from articles.models import Article
@@ -48,11 +49,20 @@ def rating_widget(context, article: Article) -> dict:
 @register.inclusion_tag("ratings/_best_rated.html")
 def best_rated_articles(limit: int = 5) -> dict:
     """The home page's "Am besten bewertet" list: one query, then cached for
-    ``RATINGS_BEST_RATED_CACHE`` seconds (the list changes slowly; the labels
-    are formatted at render time, in the reader's language)."""
-    articles = cache.get_or_set(
-        f"ratings:best-rated:{limit}",
-        lambda: list(best_rated(Article.objects.published(), limit=limit)),
-        settings.RATINGS_BEST_RATED_CACHE,
-    )
-    return {"articles": articles}
+    ``RATINGS_BEST_RATED_CACHE`` seconds (the list changes slowly), rendered
+    once per language in that time (a cached fragment in the template; the list
+    is read only when the fragment is rendered)."""
+
+    def articles() -> list:
+        return cache.get_or_set(
+            f"ratings:best-rated:{limit}",
+            lambda: list(best_rated(Article.objects.published(), limit=limit)),
+            settings.RATINGS_BEST_RATED_CACHE,
+        )
+
+    return {
+        "articles": SimpleLazyObject(articles),
+        "limit": limit,
+        "cache_seconds": settings.RATINGS_BEST_RATED_CACHE,
+        "LANGUAGE_CODE": get_language(),
+    }
