@@ -131,7 +131,12 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(authors=author)
 
     def with_related(
-        self, *, join_category: bool = True, tags: bool = True, bylines: bool = True
+        self,
+        *,
+        join_category: bool = True,
+        tags: bool = True,
+        bylines: bool = True,
+        features: bool = True,
     ) -> "ArticleQuerySet":
         """Everything a teaser or the article page shows, in a constant number of
         queries: category joined; bylines and tags prefetched; plus what the
@@ -147,7 +152,8 @@ class ArticleQuerySet(models.QuerySet):
 
         Pages that show the tags or bylines only inside cached fragments pass
         ``tags=False``/``bylines=False``: a fragment that must be rendered reads
-        them itself (``tag_list``, ``byline_authors``).
+        them itself (``tag_list``, ``byline_authors``). Pages that show none of
+        the feature apps' data (print view, PDF) pass ``features=False``.
         """
         # The search vector (articles.search) is only for the database.
         queryset = self.defer("search_vector")
@@ -164,6 +170,8 @@ class ArticleQuerySet(models.QuerySet):
             )
         if tags:
             queryset = queryset.prefetch_related("tags")
+        if not features:
+            return queryset
         return extensions.apply_queryset_hooks(queryset)
 
 
