@@ -9,12 +9,14 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from articles import search
+        from articles import extensions, search
         from articles.fragments import bump_content_version
         from articles.models import Article, Byline, Category, Tag, TaggedArticle
+        from articles.structured_data import render_json_ld
         from authors.models import Author
 
         search.connect_signals()
+        extensions.register_live_part("json_ld", render_json_ld)
         # Cached fragments of the public pages (articles.fragments); the comments
         # app connects its own models the same way.
         for model in (Article, Byline, Category, Tag, TaggedArticle, Author):

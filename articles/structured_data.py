@@ -41,6 +41,13 @@ def article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:
     return {key: value for key, value in data.items() if value not in (None, "", [])}
 
 
+def render_json_ld(article: Article, request: HttpRequest) -> str:
+    """The article page's JSON-LD script: a live part (its counts move)."""
+    from articles.templatetags.article_tags import json_ld
+
+    return json_ld(article_json_ld(article, request))
+
+
 def _article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:
     absolute = request.build_absolute_uri
     data: dict[str, Any] = {

@@ -1,13 +1,15 @@
 from functools import cache, partial
 
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
 
+from articles import page_shells
 from articles.counts import CachedCountPaginator
 from articles.fragments import content_version
 from articles.models import Article, ArticleQuerySet, Category, Tag
-from articles.structured_data import article_json_ld
 
 PAGE_SIZE = 12
 
@@ -111,8 +113,22 @@ class ArticleDetailView(DetailView):
         # are read when a fragment is rendered, not prefetched on every request.
         return detail_queryset().visible_to(self.request.user)
 
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if not page_shells.applies(request, self.object):
+            return self.render_to_response(self.get_context_data(object=self.object))
+
+        def render_shell() -> str:
+            context = self.get_context_data(object=self.object, shell=True)
+            return render_to_string(self.get_template_names(), context, request)
+
+        response = HttpResponse(page_shells.page(request, self.object, render_shell))
+        # What a TemplateResponse would carry: the view counter reads the
+        # article from here (counters.middleware).
+        response.context_data = {"article": self.object}
+        return response
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["json_ld"] = article_json_ld(self.object, self.request)
         context["is_preview"] = not self.object.is_published
         return context

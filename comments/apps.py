@@ -33,9 +33,14 @@ class CommentsConfig(AppConfig):
         from articles.models import Article
         from articles.signals import demo_content_created, privacy_cleanup_requested
         from comments import demo, signals
-        from comments.models import ArticleComment, ArticleCommentSettings
+        from comments.models import (
+            ArticleComment,
+            ArticleCommentSettings,
+            comments_open,
+        )
         from comments.moderation import ArticleCommentModerator
         from comments.structured_data import add_comment_count, with_comment_data
+        from comments.templatetags.comment_tags import render_comment_form
 
         moderator.register(Article, ArticleCommentModerator)
         # xtd re-publishes every reply below a comment whenever that comment is
@@ -67,4 +72,7 @@ class CommentsConfig(AppConfig):
                     dispatch_uid=f"content-version-{model.__name__}-{id(signal)}",
                 )
         extensions.register_queryset_hook(with_comment_data)
+        extensions.register_live_part("comment_form", render_comment_form)
+        # Comments close with time (COMMENTS_CLOSE_AFTER_DAYS), not with a save.
+        extensions.register_shell_key_part(lambda article: str(comments_open(article)))
         extensions.register_json_ld_hook(add_comment_count)

@@ -41,11 +41,17 @@ class RatingsConfig(AppConfig):
         from articles.signals import demo_content_created, privacy_cleanup_requested
         from ratings.admin import RatingSummaryInline, rating_column
         from ratings.demo import add_demo_votes
+        from ratings.templatetags.rating_tags import (
+            render_rating_summary,
+            render_rating_widget,
+        )
 
         extensions.register_queryset_hook(join_rating_summary)
         extensions.register_json_ld_hook(add_aggregate_rating)
         extensions.register_admin_inline(RatingSummaryInline)
         extensions.register_admin_column(rating_column)
+        extensions.register_live_part("rating_summary", render_rating_summary)
+        extensions.register_live_part("rating_widget", render_rating_widget)
         demo_content_created.connect(add_demo_votes, dispatch_uid="ratings-demo")
         privacy_cleanup_requested.connect(
             forget_machine_keys, dispatch_uid="ratings-privacy-cleanup"

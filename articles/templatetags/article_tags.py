@@ -5,6 +5,8 @@ from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from articles import extensions, page_shells
+
 register = template.Library()
 
 # The characters that could end a <script> element or open an HTML comment.
@@ -39,3 +41,12 @@ def translated_path(context, language_code: str) -> str:
     if language_code not in paths:
         paths[language_code] = translate_url(request.get_full_path(), language_code)
     return paths[language_code]
+
+
+@register.simple_tag(takes_context=True)
+def live(context, name: str, article) -> str:
+    """A live part of the article page (see ``articles.page_shells``): rendered
+    now, or, while the page's shell is being rendered, a marker for it."""
+    if context.get("shell"):
+        return mark_safe(page_shells.MARKER.format(name))
+    return mark_safe(extensions.render_live_part(name, article, context["request"]))

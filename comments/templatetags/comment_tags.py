@@ -3,6 +3,8 @@ django-contrib-comments' ``{% load comments %}``)."""
 
 from django import template
 from django.conf import settings
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
 from django.utils.formats import number_format
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, ngettext
@@ -46,24 +48,42 @@ def article_comments(context, article):
     form is rendered on every request (its CSRF token and anti-spam timestamp
     are per visitor)."""
     request = context.get("request")
-    is_open = comments_open(article)
     return {
         "request": request,
-        "user": context.get("user"),
         "article": article,
         "tree": SimpleLazyObject(
             lambda: build_tree(ArticleComment.objects.of_article(article).approved())
         ),
         "comment_count": article_comment_count(article),
-        "comments_open": is_open,
-        "form": ArticleCommentForm(article) if is_open else None,
-        "privacy_url": settings.PRIVACY_URL,
+        "comments_open": comments_open(article),
         "max_level": settings.COMMENTS_XTD_MAX_THREAD_LEVEL,
-        "cache_fields": True,
+        "shell": context.get("shell"),  # the form is a live part (page_shells)
         "content_version": content_version(request),
         "fragment_seconds": settings.FRAGMENT_CACHE_SECONDS,
         "LANGUAGE_CODE": get_language(),
     }
+
+
+def render_comment_form(article, request) -> str:
+    """The article page's live part "comment_form" (articles.page_shells): its
+    CSRF token and signed timestamp are this request's; unbound, its visible
+    fields are a cached fragment."""
+    if not comments_open(article):
+        return ""
+    return render_to_string(
+        "comments/_form.html",
+        {
+            "request": request,
+            "user": request.user,
+            "article": article,
+            "form": ArticleCommentForm(article),
+            "csrf_token": get_token(request),
+            "privacy_url": settings.PRIVACY_URL,
+            "cache_fields": True,
+            "fragment_seconds": settings.FRAGMENT_CACHE_SECONDS,
+            "LANGUAGE_CODE": get_language(),
+        },
+    )
 
 
 @register.filter

@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.core.cache import cache
+from django.template.loader import render_to_string
 from django.utils.formats import number_format
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import ngettext
@@ -68,3 +69,8 @@ def most_read_block(context, limit: int = 5):
         "all_time": all_time,
         "cache_seconds": settings.VIEW_COUNT_MOST_READ_CACHE,
     }
+
+
+def render_view_count(article, request) -> str:
+    """The article page's live part "view_count" (articles.page_shells)."""
+    return render_to_string("counters/_view_count.html", view_count(article))

@@ -9,6 +9,8 @@ page. The sidebar block runs one query, then comes from the cache.
 from django import template
 from django.conf import settings
 from django.core.cache import cache
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
@@ -66,3 +68,15 @@ def best_rated_articles(limit: int = 5) -> dict:
         "cache_seconds": settings.RATINGS_BEST_RATED_CACHE,
         "LANGUAGE_CODE": get_language(),
     }
+
+
+def render_rating_summary(article, request) -> str:
+    """The article page's live part "rating_summary" (articles.page_shells)."""
+    return render_to_string("ratings/_summary.html", rating_summary(article))
+
+
+def render_rating_widget(article, request) -> str:
+    """The article page's live part "rating_widget": the form's CSRF token is
+    this request's."""
+    context = {"request": request, "csrf_token": get_token(request)}
+    return render_to_string("ratings/_widget.html", rating_widget(context, article))
