@@ -47,7 +47,7 @@ class Scale:
     categories: int
     tags: int
     days: int  # articles are spread over this many days before now
-    comments: int
+    comments: int  # approved; plus FEATURED_COMMENTS on the featured article
     view_days: int  # daily view counts per article, this many days back
     votes: int
 
@@ -413,7 +413,7 @@ def thread_plan(rng: random.Random, count: int, max_level: int, chain: bool = Fa
         if chain and 0 < index <= max_level:
             parent = index - 1
         elif repliable and rng.random() < REPLY_SHARE:
-            # Mostly answers to one of the latest comments, as in a discussion.
+            # An answer to one of the latest comments, as in a discussion.
             parent = rng.choice(repliable[-6:])
         else:
             parent = None
@@ -615,7 +615,8 @@ def add_comments(*, rng, size: Scale, now, article_ids, featured) -> str:
     )
     counts = [0] * len(published)
     if published:
-        weights = [rng.paretovariate(1.1) for _ in published]
+        # A long tail, capped: the most discussed article gets about a thousand.
+        weights = [min(rng.paretovariate(1.2), 500) for _ in published]
         for index in rng.choices(range(len(published)), weights, k=size.comments):
             counts[index] += 1
     replies = 0
