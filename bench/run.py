@@ -10,11 +10,20 @@
    under gunicorn with the production settings (debug off, manifest storage,
    ``config/gunicorn.conf.py``, 2 sync workers) on a free loopback port, and the
    ceiling (``bench/ceiling/``: a Django page with no database) the same way.
+   Two changes for the benchmark (``SERVER_ENV``, ``SITE_ENV``): workers are not
+   recycled (``GUNICORN_MAX_REQUESTS=0``), so the peak memory is that of workers
+   that served the whole run; and the search rate limit of the site is raised
+   (``DJANGO_RATE_LIMIT_SEARCH``): all of wrk's requests come from one address,
+   one visitor for the limiter, which would answer nearly all of them with 429.
+   The limiter still runs on every request; it just never says no.
 3. Runs wrk against each page in turn (a warm-up, then the measured run), and the
    ceiling before the first and after the last page.
 4. Prints one Markdown table: requests/s, p50 and p99 latency, socket errors,
    non-2xx/3xx answers, share of the ceiling, the issue's target, and the peak
    resident memory of a site worker; then the checks (stored view count, 304).
+   A row with any answer outside 2xx/3xx measured something else than the page
+   (an error page, the rate limiter): it is marked invalid and the run exits 1,
+   as it does when a page fails before its run or a site worker was replaced.
 
 Not part of the test suite. Numbers mean something only on a quiet machine.
 """
@@ -50,6 +59,13 @@ READER_AGENT = (
 NEW_VISITOR_MARK = "Leser/"  # in every user agent of bench/newvisitor.lua
 FEATURED_SLUG = "benchmark-artikel"  # articles/management/commands/bench_data.py
 FIRST_CATEGORY = "rubrik-1"
+# Environment of both gunicorns beyond the production settings: no worker
+# recycling (config/gunicorn.conf.py), so "peak RSS after the run" is that of
+# workers that served every page of the run.
+SERVER_ENV = {"GUNICORN_MAX_REQUESTS": "0"}
+# Environment of the benchmarked site only: the search page, not the limiter
+# (every wrk request is the same visitor; the default is 60 a minute).
+SITE_ENV = {"DJANGO_RATE_LIMIT_SEARCH": "1000000/m"}
 
 
 @dataclass
@@ -528,9 +544,13 @@ def run(args) -> int:
         resolve_paths(env, PAGES)
 
         print("== Starting gunicorn: site and ceiling")
-        site = Server("site", env, workdir)
+        site = Server("site", {**env, **SERVER_ENV, **SITE_ENV}, workdir)
         servers.append(site)
-        ceiling_env = {**env, "DJANGO_SETTINGS_MODULE": "ceiling.settings"}
+        ceiling_env = {
+            **env,
+            **SERVER_ENV,
+            "DJANGO_SETTINGS_MODULE": "ceiling.settings",
+        }
         ceiling = Server(
             "ceiling", ceiling_env, workdir, app="ceiling.wsgi:application"
         )
@@ -585,6 +605,15 @@ def run(args) -> int:
             result = measure(site.url(page.path), args, page.script, headers)
             measured.append((page, result, memory.peak_mb()))
             print(f"   {page.label}: {result.rps:,.0f} req/s")
+            if result.non_2xx:
+                status = get(site.port, page.path)[0]
+                page.failure = f"invalid: {result.non_2xx:,} non-2xx"
+                print(
+                    f"!! {page.label}: {result.non_2xx:,} of {result.requests:,} "
+                    "answers were not 2xx/3xx, so the row does not measure the "
+                    f"page (one GET now answers {status})",
+                    file=sys.stderr,
+                )
             if page.conditional:
                 notes.append(f"{page.label}: {check_conditional(site, page.path)}")
             if page.counted:
@@ -621,6 +650,8 @@ def run(args) -> int:
             continue
         share = result.rps / ceiling_rps
         mark = "" if page.target is None else (" ✓" if share >= page.target else " ✗")
+        if page.failure:
+            mark = f" ✗ {page.failure}"
         rows.append(
             [
                 page.label,
@@ -644,10 +675,20 @@ def run(args) -> int:
     print(
         f"Worker peak RSS after the run: {memory.peak_mb():.0f} MB (target < 150 MB)."
     )
-    print(f"Site workers started during the run: {len(memory.peak_kb)}.")
+    started = len(memory.peak_kb)
+    print(f"Site workers started during the run: {started}.")
     for note in notes:
         print(note)
-    return 1 if any(page.failure for page in PAGES) else 0
+    replaced = started != args.workers
+    if replaced:
+        print(
+            f"!! {started} site workers for --workers {args.workers}: a worker was "
+            "replaced during the run (crash or timeout? see the site's error log "
+            "with --keep); the peak RSS is not that of workers that served the "
+            "whole run.",
+            file=sys.stderr,
+        )
+    return 1 if replaced or any(page.failure for page in PAGES) else 0
 
 
 def count_note(env: dict, page: Page, before: int | None, answered: int) -> str:

@@ -3,7 +3,8 @@
 Used by ``bench/run.py`` (see the README, section “Benchmark”); never on a real
 site: it refuses to run on a database that already holds articles.
 
-Everything goes in with ``bulk_create`` in batches, so 100,000 articles take
+Everything goes in with ``bulk_create`` in batches (the million comments and the
+daily view counts with ``executemany`` of plain rows), so 100,000 articles take
 minutes, not hours. ``save()`` is bypassed on purpose: article bodies come from a
 small pool of texts that were sanitised once with the body field's own sanitiser,
 and slugs are generated unique. The data is deterministic (fixed random seed), so
@@ -21,8 +22,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.apps import apps
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.core.management.color import no_style
 from django.db import connection, transaction
+from django.db.models import Max
 from django.utils import timezone
 
 from articles.models import Article, Byline, Category, Tag, TaggedArticle
@@ -43,7 +47,7 @@ class Scale:
     categories: int
     tags: int
     days: int  # articles are spread over this many days before now
-    comments: int
+    comments: int  # approved; plus FEATURED_COMMENTS on the featured article
     view_days: int  # daily view counts per article, this many days back
     votes: int
 
@@ -368,22 +372,280 @@ class Command(BaseCommand):
 # --- Extension points: data of the feature apps -------------------------------
 # Each function gets the random generator, the scale, "now", the ids of all
 # articles (oldest first; drafts included) and the featured article, inserts its
-# rows with bulk_create in batches, and returns a one-line note. They look the
+# rows in batches (bulk_create, or executemany of plain tuples where there are
+# millions or several tables), and returns a one-line note. They look the
 # models up through the app registry so that ``articles`` imports no feature app.
 
 
-def add_comments(*, rng, size: Scale, now, article_ids, featured) -> str:
-    """To do: ``size.comments`` approved comments spread over the articles, and
-    exactly ``FEATURED_COMMENTS`` approved, threaded ones on the featured article.
+# How the comments of an article thread: this share of them answers an earlier
+# comment (up to xtd's maximum thread level), the rest start a thread.
+REPLY_SHARE = 0.4
+COMMENT_FLUSH = 20_000  # comments per transaction (three executemany each)
+_ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
-    ``comments.ArticleComment`` inherits from xtd's ``XtdComment``, which inherits
-    from django-contrib-comments' ``Comment``: three tables per comment, which
-    ``bulk_create`` cannot fill. A million of them need inserts into the three
-    tables with ids taken in advance, and ``thread_id``/``order`` set as xtd does.
-    """
-    if not apps.is_installed("django_comments_xtd"):
+
+def comment_pools(rng: random.Random) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """A few hundred comment texts and a few thousand commenters (name, e-mail,
+    website), drawn from for every comment: a million sentences would cost more
+    time than the inserts."""
+    texts = [
+        " ".join(sentence(rng, rng.randint(6, 18)) for _ in range(rng.randint(1, 4)))
+        for _ in range(400)
+    ]
+    people = []
+    for number in range(3_000):
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        local = f"{first}.{last}{number}".lower().translate(_ASCII)
+        url = f"https://example.org/{local}" if rng.random() < 0.2 else ""
+        people.append((f"{first} {last}", f"{local}@example.org", url))
+    return texts, people
+
+
+def thread_plan(rng: random.Random, count: int, max_level: int, chain: bool = False):
+    """The parent (an index, or ``None`` for a new thread) and level of each of
+    ``count`` comments in the order they were written. ``chain``: the first
+    comments answer each other down to ``max_level`` (so the deepest level is
+    always there)."""
+    parents: list[int | None] = []
+    levels: list[int] = []
+    repliable: list[int] = []  # comments below the maximum level
+    for index in range(count):
+        if chain and 0 < index <= max_level:
+            parent = index - 1
+        elif repliable and rng.random() < REPLY_SHARE:
+            # An answer to one of the latest comments, as in a discussion.
+            parent = rng.choice(repliable[-6:])
+        else:
+            parent = None
+        level = 0 if parent is None else levels[parent] + 1
+        parents.append(parent)
+        levels.append(level)
+        if level < max_level:
+            repliable.append(index)
+    return parents, levels
+
+
+def thread_fields(first_id: int, parents: list[int | None]):
+    """``thread_id``, ``parent_id``, ``order`` and ``nested_count`` of comments
+    with ids ``first_id, first_id + 1, …`` exactly as xtd's ``XtdComment.save()``
+    leaves them when they are posted in that order: a thread starter is its own
+    parent and thread, ``order`` numbers a thread depth-first starting at 1
+    (replies after their parent's earlier replies), ``nested_count`` counts all
+    replies below a comment."""
+    count = len(parents)
+    children: list[list[int]] = [[] for _ in range(count)]
+    for index, parent in enumerate(parents):
+        if parent is not None:
+            children[parent].append(index)
+    thread = [0] * count
+    order = [0] * count
+    for root in (index for index, parent in enumerate(parents) if parent is None):
+        position, stack = 0, [root]
+        while stack:
+            index = stack.pop()
+            position += 1
+            order[index] = position
+            thread[index] = first_id + root
+            stack.extend(reversed(children[index]))
+    nested = [0] * count
+    for index in range(count - 1, -1, -1):  # replies come after their parents
+        parent = parents[index]
+        if parent is not None:
+            nested[parent] += nested[index] + 1
+    parent_ids = [
+        first_id + (index if parent is None else parent)
+        for index, parent in enumerate(parents)
+    ]
+    return thread, parent_ids, order, nested
+
+
+class CommentInserter:
+    """Rows for ``comments.ArticleComment`` and its two parent tables
+    (django-contrib-comments' ``Comment``, xtd's ``XtdComment``), with ids
+    taken in advance, written by executemany: a million model instances through
+    ``save()`` would take hours, and ``bulk_create`` refuses multi-table models."""
+
+    # The columns we fill, per table: a new column (a migration) makes the
+    # generator stop with a clear message instead of inserting nonsense.
+    COLUMNS = (
+        (
+            "id",
+            "content_type_id",
+            "object_pk",
+            "site_id",
+            "user_id",
+            "user_name",
+            "user_email",
+            "user_url",
+            "comment",
+            "submit_date",
+            "ip_address",
+            "is_public",
+            "is_removed",
+        ),
+        (
+            "comment_ptr_id",
+            "thread_id",
+            "parent_id",
+            "level",
+            "order",
+            "followup",
+            "nested_count",
+        ),
+        ("xtdcomment_ptr_id", "is_spam", "reasons", "moderators_notified"),
+    )
+
+    def __init__(self, model, content_type_id: int, site_id: int):
+        self.models = [*reversed(model._meta.get_parent_list()), model]
+        self.inserts = []
+        quote = connection.ops.quote_name
+        for table_model, columns in zip(self.models, self.COLUMNS, strict=True):
+            actual = {field.column for field in table_model._meta.local_concrete_fields}
+            if actual != set(columns):
+                raise CommandError(
+                    f"bench_data does not know the columns of "
+                    f"{table_model._meta.db_table}: {sorted(actual ^ set(columns))}. "
+                    "Update CommentInserter.COLUMNS."
+                )
+            self.inserts.append(
+                f"INSERT INTO {quote(table_model._meta.db_table)} "
+                f"({', '.join(quote(column) for column in columns)}) "
+                f"VALUES ({', '.join(['%s'] * len(columns))})"
+            )
+        base = self.models[0]
+        last = base._base_manager.aggregate(last=Max("pk"))["last"]
+        self.next_id = (last or 0) + 1
+        self.content_type_id = content_type_id
+        self.site_id = site_id
+        self.adapt = connection.ops.adapt_datetimefield_value
+        self.rows: tuple[list, list, list] = ([], [], [])
+        self.written = 0
+
+    def add_article(self, article_id: int, dates, parents, levels, people, texts, rng):
+        """Comments on one article in the order they were written (``dates``
+        ascending, ``parents`` from :func:`thread_plan`)."""
+        first_id = self.next_id
+        self.next_id += len(parents)
+        thread, parent_ids, order, nested = thread_fields(first_id, parents)
+        object_pk = str(article_id)
+        base, xtd, ours = self.rows
+        for index, date in enumerate(dates):
+            pk = first_id + index
+            name, email, url = rng.choice(people)
+            base.append(
+                (
+                    pk,
+                    self.content_type_id,
+                    object_pk,
+                    self.site_id,
+                    None,  # anonymous readers
+                    name,
+                    email,
+                    url,
+                    rng.choice(texts),
+                    self.adapt(date),
+                    None,  # no address: the app keeps truncated ones 30 days only
+                    True,  # approved
+                    False,
+                )
+            )
+            xtd.append(
+                (
+                    pk,
+                    thread[index],
+                    parent_ids[index],
+                    levels[index],
+                    order[index],
+                    False,
+                    nested[index],
+                )
+            )
+            ours.append((pk, False, "", False))
+        if len(base) >= COMMENT_FLUSH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows[0]:
+            return
+        with transaction.atomic(), connection.cursor() as cursor:
+            for insert, rows in zip(self.inserts, self.rows, strict=True):
+                cursor.executemany(insert, rows)
+        self.written += len(self.rows[0])
+        self.rows = ([], [], [])
+
+    def finish(self) -> int:
+        """Write what is left and move the id sequence (PostgreSQL) past the ids
+        taken, so comments posted later get fresh ones."""
+        self.flush()
+        statements = connection.ops.sequence_reset_sql(no_style(), [self.models[0]])
+        if statements:
+            with connection.cursor() as cursor:
+                for statement in statements:
+                    cursor.execute(statement)
+        return self.written
+
+
+def add_comments(*, rng, size: Scale, now, article_ids, featured) -> str:
+    """``size.comments`` approved comments spread over the published articles
+    (a few popular articles get many, most a handful, some none), plus exactly
+    ``FEATURED_COMMENTS`` approved ones on the featured article, written within
+    its first hour. Part of them are replies, down to xtd's maximum thread level
+    (``COMMENTS_XTD_MAX_THREAD_LEVEL``), with the thread fields and reply counts
+    xtd's own ``save()`` would have stored; the comment counts of the lists are
+    counted from these rows (``comments.models.approved_count_subquery``), so
+    there is nothing else to keep in step. No IP addresses: the comments app
+    blanks its truncated ones after ``COMMENTS_IP_RETENTION_DAYS``."""
+    try:
+        ArticleComment = apps.get_model("comments", "ArticleComment")
+    except LookupError:
         return "skipped: the comments app is not installed"
-    return "not generated yet: ArticleComment spans three tables (see docstring)"
+    from django.contrib.contenttypes.models import ContentType
+    from django_comments_xtd.models import max_thread_level_for_content_type
+
+    content_type = ContentType.objects.get_for_model(Article)
+    max_level = max_thread_level_for_content_type(content_type)
+    inserter = CommentInserter(ArticleComment, content_type.pk, settings.SITE_ID)
+    texts, people = comment_pools(rng)
+    published = list(
+        Article.objects.published()
+        .filter(pk__in=article_ids)
+        .exclude(pk=featured.pk)
+        .order_by("pk")
+        .values_list("pk", "publish_at")
+    )
+    counts = [0] * len(published)
+    if published:
+        # A long tail, capped: the most discussed article gets about a thousand.
+        weights = [min(rng.paretovariate(1.2), 500) for _ in published]
+        for index in rng.choices(range(len(published)), weights, k=size.comments):
+            counts[index] += 1
+    replies = 0
+    for (pk, publish_at), count in zip(published, counts, strict=True):
+        if not count:
+            continue
+        # Most comments in the first days, a few much later; never after "now".
+        span = (now - publish_at).total_seconds()
+        offsets = []
+        for _ in range(count):
+            offset = rng.expovariate(1 / 172_800)  # mean: two days
+            offsets.append(offset if offset < span else rng.uniform(0, span))
+        offsets.sort()
+        parents, levels = thread_plan(rng, count, max_level)
+        replies += sum(level > 0 for level in levels)
+        dates = [publish_at + timedelta(seconds=offset) for offset in offsets]
+        inserter.add_article(pk, dates, parents, levels, people, texts, rng)
+    # The featured article: its first hour (published an hour before "now").
+    offsets = sorted(rng.uniform(60, 3_540) for _ in range(FEATURED_COMMENTS))
+    parents, levels = thread_plan(rng, FEATURED_COMMENTS, max_level, chain=True)
+    dates = [featured.publish_at + timedelta(seconds=offset) for offset in offsets]
+    inserter.add_article(featured.pk, dates, parents, levels, people, texts, rng)
+    replies += sum(level > 0 for level in levels)
+    written = inserter.finish()
+    commented = sum(1 for count in counts if count) + 1
+    return (
+        f"{written:,} comments ({replies:,} replies) on {commented:,} articles, "
+        f"{FEATURED_COMMENTS} threaded on the featured article"
+    )
 
 
 def add_daily_views(*, rng, size: Scale, now, article_ids, featured) -> str:
