@@ -4,7 +4,12 @@ import pytest
 from django.db import connection
 
 from articles.models import Article
-from articles.search import excerpt_html, search_articles, search_index_update
+from articles.search import (
+    excerpt_html,
+    search_articles,
+    search_index_rebuild,
+    search_index_update,
+)
 from tests.articles.bulk import bulk_articles
 from tests.factories import ArticleFactory, AuthorFactory
 
@@ -96,6 +101,22 @@ def test_search_vector_is_stored_with_a_gin_index():
     Article.objects.filter(pk=article.pk).update(search_vector=None)
     assert search_index_update(article_ids=[article.pk]) == 1
     assert Article.objects.get(pk=article.pk).search_vector
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = "
+            "'article_search_vector_gin'"
+        )
+        assert "gin" in cursor.fetchone()[0].lower()
+
+
+@on_postgresql
+def test_rebuild_for_bulk_loads_fills_every_vector_and_keeps_the_index():
+    bulk_articles(30)  # bulk_create: no signals, no vectors
+    ArticleFactory(title="Nachzügler im Vertrieb")
+    Article.objects.update(search_vector=None)
+    assert search_index_rebuild() == 31
+    assert not Article.objects.filter(search_vector=None).exists()
+    assert titles(search_articles("Nachzügler")) == ["Nachzügler im Vertrieb"]
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT indexdef FROM pg_indexes WHERE indexname = "

@@ -30,7 +30,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from articles.models import Article, Byline, Category, Tag, TaggedArticle
-from articles.search import search_index_update
+from articles.search import search_index_rebuild
 from authors.models import Author
 
 # The article every article-page run of the benchmark requests: the newest one,
@@ -221,7 +221,7 @@ class Command(BaseCommand):
         with timed(self.stdout, "search index"):
             # bulk_create sends no signals: the full-text vector (PostgreSQL) is
             # computed here, as after any import.
-            search_index_update()
+            search_index_rebuild()
         featured = Article.objects.get(slug=FEATURED_SLUG)
         # Extension points: data of the feature apps.
         for label, step in [
