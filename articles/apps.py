@@ -7,16 +7,25 @@ class ArticlesConfig(AppConfig):
     verbose_name = _("Articles")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_save
 
         from articles import search
-        from articles.counts import forget_published_count
-        from articles.models import Article
+        from articles.fragments import bump_content_version
+        from articles.models import Article, Byline, Category, Tag, TaggedArticle
+        from authors.models import Author
 
         search.connect_signals()
-        for signal in (post_save, post_delete):
-            signal.connect(
-                forget_published_count,
-                sender=Article,
-                dispatch_uid=f"articles-published-count-{signal is post_save}",
-            )
+        # Cached fragments of the public pages (articles.fragments); the comments
+        # app connects its own models the same way.
+        for model in (Article, Byline, Category, Tag, TaggedArticle, Author):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    bump_content_version,
+                    sender=model,
+                    dispatch_uid=f"content-version-{model.__name__}-{id(signal)}",
+                )
+        m2m_changed.connect(
+            bump_content_version,
+            sender=Article.tags.through,
+            dispatch_uid="content-version-article-tags",
+        )

@@ -78,7 +78,7 @@ def related_articles(article: Article, *, limit: int = RELATED_LIMIT) -> list[Ar
     which ranks the at most ``2 × limit`` rows again with the same order, so the
     hooks' per-row subqueries run for those few rows only.
     """
-    tag_ids = [tag.pk for tag in article.tags.all()]
+    tag_ids = [tag.pk for tag in article.tag_list]
     now = timezone.now()
     same_category = Case(
         When(category_id=article.category_id, then=Value(1)),

@@ -6,13 +6,15 @@ Built on ``django.contrib.syndication``. What we add:
   with every relative link and image address made absolute;
 * the featured image (the ``image_large`` rendition) as the enclosure;
 * conditional GET: ``Last-Modified`` from one aggregate query, answered with
-  304 when the reader's copy is current (see ``feeds_last_modified``).
+  304 when the reader's copy is current (see ``feeds_last_modified``);
+* the rendered feed cached under the content version (``articles.fragments``).
 
 Absolute URLs follow the request's host (checked against ``ALLOWED_HOSTS``), as
 the canonical links and JSON-LD of the pages do, not the Sites framework's
 domain (``example.com`` until someone sets it).
 """
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,8 +22,9 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.core.cache import cache
 from django.db.models import Subquery
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -29,6 +32,7 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.http import condition
 
+from articles.fragments import content_version
 from articles.models import Article, Category, Tag
 from authors.models import Author
 
@@ -140,10 +144,28 @@ class ArticleFeed(Feed):
 
         @condition(last_modified_func=feeds_last_modified)
         def view(request, *args, **kwargs):
+            # The rendered feed is kept under the content version (it changes
+            # with every article, author, tag or category, and when a scheduled
+            # article's time comes; see articles.fragments).
+            key = "feed:{}:{}".format(
+                hashlib.md5(
+                    request.build_absolute_uri(request.path).encode()
+                ).hexdigest(),
+                content_version(request),
+            )
+            cached = cache.get(key)
+            if cached is not None:
+                content_type, content = cached
+                return HttpResponse(content, content_type=content_type)
             response = super(ArticleFeed, self).__call__(request, *args, **kwargs)
             # Syndication sets Last-Modified to the newest item; ours (set by
             # ``condition``) is what If-Modified-Since is compared with.
             del response.headers["Last-Modified"]
+            cache.set(
+                key,
+                (response["Content-Type"], response.content),
+                settings.FRAGMENT_CACHE_SECONDS,
+            )
             return response
 
         return view(request, *args, **kwargs)

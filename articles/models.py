@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import lazy
+from django.utils.functional import cached_property, lazy
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from imagekit.models import ImageSpecField
@@ -130,30 +130,48 @@ class ArticleQuerySet(models.QuerySet):
     def by_author(self, author) -> "ArticleQuerySet":
         return self.filter(authors=author)
 
-    def with_related(self, *, join_category: bool = True) -> "ArticleQuerySet":
+    def with_related(
+        self,
+        *,
+        join_category: bool = True,
+        tags: bool = True,
+        bylines: bool = True,
+        features: bool = True,
+    ) -> "ArticleQuerySet":
         """Everything a teaser or the article page shows, in a constant number of
         queries: category joined; bylines and tags prefetched; plus what the
         installed feature apps registered (rating summary, view total…).
 
         Lists of many articles ordered by date pass ``join_category=False`` and
-        attach the categories themselves (``ArticleListView`` takes them from the
-        navigation's list, so they cost no query). With the join, SQLite's
+        attach the categories themselves (``articles.views.with_categories`` reads
+        all categories in one small query). With the join, SQLite's
         planner drives the list query from the categories through the
         ``article_category_publish`` index and sorts every published article
         (150 ms at 100,000 articles) instead of walking the publication-time
         index and stopping after one page (0.1 ms).
+
+        Pages that show the tags or bylines only inside cached fragments pass
+        ``tags=False``/``bylines=False``: a fragment that must be rendered reads
+        them itself (``tag_list``, ``byline_authors``). Pages that show none of
+        the feature apps' data (print view, PDF) pass ``features=False``.
         """
         # The search vector (articles.search) is only for the database.
         queryset = self.defer("search_vector")
         if join_category:
             queryset = queryset.select_related("category")
-        queryset = queryset.prefetch_related(
-            Prefetch(
-                "bylines",
-                queryset=Byline.objects.select_related("author").order_by("position"),
-            ),
-            "tags",
-        )
+        if bylines:
+            queryset = queryset.prefetch_related(
+                Prefetch(
+                    "bylines",
+                    queryset=Byline.objects.select_related("author").order_by(
+                        "position"
+                    ),
+                )
+            )
+        if tags:
+            queryset = queryset.prefetch_related("tags")
+        if not features:
+            return queryset
         return extensions.apply_queryset_hooks(queryset)
 
 
@@ -334,10 +352,24 @@ class Article(models.Model):
             and self.publish_at > timezone.now()
         )
 
+    @cached_property
+    def tag_list(self) -> list:
+        """The tags, read once per instance (from the prefetch of
+        ``with_related`` where there is one): the article page's cached
+        fragments, its link preview and its JSON-LD all list them."""
+        return list(self.tags.all())
+
     @property
     def byline_authors(self) -> list:
-        """Authors in byline order (uses the prefetch of ``with_related``)."""
-        return [byline.author for byline in self.bylines.all()]
+        """Authors in byline order: from the prefetch of ``with_related``, or
+        read once per instance (the article page reads them only to render its
+        cached fragments, several of which list them)."""
+        if "bylines" in getattr(self, "_prefetched_objects_cache", {}):
+            return [byline.author for byline in self.bylines.all()]
+        if "_byline_authors" not in self.__dict__:
+            bylines = self.bylines.select_related("author").order_by("position")
+            self.__dict__["_byline_authors"] = [byline.author for byline in bylines]
+        return self.__dict__["_byline_authors"]
 
     @property
     def image_credit_line(self) -> str:
@@ -479,3 +511,22 @@ class LegacyURL(models.Model):
 
     def __str__(self) -> str:
         return self.path
+
+
+class ContentVersion(models.Model):
+    """One number that changes whenever something a public page shows may have
+    changed: an article, author, category, tag or comment was saved or deleted.
+
+    The cached HTML fragments of the public pages are keyed on it (see
+    ``articles.fragments``). It lives in the database, not in the cache, so every
+    worker and every host sees a change at once, whatever the cache backend.
+    There is a single row (``pk=1``, created by a migration).
+    """
+
+    number = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("content version")
+
+    def __str__(self) -> str:
+        return str(self.number)

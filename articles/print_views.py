@@ -17,8 +17,9 @@ logger = logging.getLogger(__name__)
 
 def _article_queryset(request):
     # Like the article page: the public sees published articles, staff may
-    # preview what they may edit; everything else is a 404.
-    return Article.objects.visible_to(request.user).with_related()
+    # preview what they may edit; everything else is a 404. Paper shows no
+    # counts or ratings: the feature apps' joins are left out.
+    return Article.objects.visible_to(request.user).with_related(features=False)
 
 
 class ArticlePrintView(DetailView):
@@ -43,7 +44,14 @@ class ArticlePrintView(DetailView):
 
 @require_safe
 def article_pdf(request, slug: str) -> HttpResponse:
-    """Download the article as A4 PDF, rendered once per version of the article."""
+    """Download the article as A4 PDF, rendered once per version of the article.
+
+    Readers (not staff, who may see previews) get a published article's cached
+    PDF without the article being read, while nothing changed on the site."""
+    user = request.user
+    pdf = None if user.is_staff else printing.cached_published_pdf(request, slug)
+    if pdf is not None:
+        return pdf_response(request, pdf, slug=slug, published=True)
     article = get_object_or_404(_article_queryset(request), slug=slug)
     try:
         pdf = printing.article_pdf(article, request)
@@ -55,6 +63,12 @@ def article_pdf(request, slug: str) -> HttpResponse:
             {"article": article, "system_packages": printing.SYSTEM_PACKAGES},
             status=503,
         )
+    return pdf_response(request, pdf, slug=article.slug, published=article.is_published)
+
+
+def pdf_response(
+    request, pdf: printing.ArticlePdf, *, slug: str, published: bool
+) -> HttpResponse:
     # The ETag is the cache key, which covers the bylines and tags too; a
     # Last-Modified from ``updated_at`` would miss a changed author bio.
     etag = quote_etag(pdf.etag)
@@ -63,7 +77,7 @@ def article_pdf(request, slug: str) -> HttpResponse:
         if pdf.file is not None:
             pdf.file.close()
         return not_modified
-    filename = f"{article.slug}.pdf"
+    filename = f"{slug}.pdf"
     if pdf.file is not None:
         response = FileResponse(
             pdf.file,
@@ -76,7 +90,7 @@ def article_pdf(request, slug: str) -> HttpResponse:
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["ETag"] = etag
     response["X-PDF-Cache"] = "miss" if pdf.rendered else "hit"
-    if article.is_published:
+    if published:
         patch_cache_control(response, public=True, max_age=300)
     else:
         patch_cache_control(response, private=True, no_store=True)

@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.cache import cache
 from django.core.exceptions import SuspiciousFileOperation
 from django.http import HttpRequest
 from django.template.loader import render_to_string
@@ -280,6 +281,31 @@ class ArticlePdf:
     rendered: bool = False
 
 
+def _location_key(request: HttpRequest, slug: str) -> str:
+    """Where the published PDF behind this address was, under the content
+    version (``articles.fragments``): any change anywhere forgets it, and the
+    next request looks the article up again (the PDF itself is re-rendered
+    only when its own key changes)."""
+    from articles.fragments import content_version
+
+    address = f"{request.get_host()}|{slug}|{translation.get_language()}"
+    digest = hashlib.sha256(address.encode()).hexdigest()[:32]
+    return f"pdf-location:{digest}:{content_version(request)}"
+
+
+def cached_published_pdf(request: HttpRequest, slug: str) -> ArticlePdf | None:
+    """The cached PDF of a published article, found without reading the
+    article: the content version, one cache lookup and the open file."""
+    etag = cache.get(_location_key(request, slug))
+    if etag is None:
+        return None
+    path = pdf_cache_dir() / etag["path"]
+    try:
+        return ArticlePdf(etag=etag["key"], file=path.open("rb"))
+    except FileNotFoundError:
+        return None
+
+
 def article_pdf(article: Article, request: HttpRequest) -> ArticlePdf:
     """The article as PDF, from the cache or freshly rendered.
 
@@ -293,6 +319,11 @@ def article_pdf(article: Article, request: HttpRequest) -> ArticlePdf:
     if not article.is_published:
         return ArticlePdf(etag=key, content=render_pdf(article, request), rendered=True)
     path = _cache_path(article, key=key, language=language)
+    cache.set(
+        _location_key(request, article.slug),
+        {"key": key, "path": str(path.relative_to(pdf_cache_dir()))},
+        settings.FRAGMENT_CACHE_SECONDS,
+    )
     try:
         # Opened here: an open file stays readable even if another worker
         # replaces or removes it a moment later.

@@ -7,10 +7,12 @@ through ``articles.extensions.register_json_ld_hook``.
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
 
 from articles import extensions
+from articles.fragments import content_version
 from articles.models import Article
 
 
@@ -20,6 +22,26 @@ def _local_iso(moment) -> str | None:
 
 
 def article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:
+    """The article's schema.org data. What only a change of the article (or of
+    its authors, tags, category) alters is cached like the page's fragments
+    (``articles.fragments``); the feature apps' parts (rating, view and comment
+    counts) are added fresh on every call."""
+    key = "article-json-ld:{}:{}:{}:{}".format(
+        article.pk,
+        article.updated_at.timestamp() if article.updated_at else "",
+        request.get_host(),
+        content_version(request),
+    )
+    data = cache.get(key)
+    if data is None:
+        data = _article_json_ld(article, request)
+        cache.set(key, data, settings.FRAGMENT_CACHE_SECONDS)
+    data = dict(data)
+    extensions.apply_json_ld_hooks(article, data)
+    return {key: value for key, value in data.items() if value not in (None, "", [])}
+
+
+def _article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:
     absolute = request.build_absolute_uri
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -31,7 +53,7 @@ def article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:
         "datePublished": _local_iso(article.publish_at),
         "dateModified": _local_iso(article.updated_at),
         "articleSection": article.category.name,
-        "keywords": [tag.name for tag in article.tags.all()],
+        "keywords": [tag.name for tag in article.tag_list],
         "author": [
             {
                 "@type": "Person",
@@ -48,8 +70,7 @@ def article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:
     }
     if article.image:
         data["image"] = [absolute(article.image_large.url)]
-    extensions.apply_json_ld_hooks(article, data)
-    return {key: value for key, value in data.items() if value not in (None, "", [])}
+    return data
 
 
 def _site_node(request: HttpRequest) -> dict[str, Any]:

@@ -1,39 +1,68 @@
+from functools import cache, partial
+
 from django.shortcuts import get_object_or_404
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
 
-from articles.counts import PublishedCountPaginator
-from articles.models import Article, Category, Tag
+from articles.counts import CachedCountPaginator
+from articles.fragments import content_version
+from articles.models import Article, ArticleQuerySet, Category, Tag
 from articles.structured_data import article_json_ld
 
 PAGE_SIZE = 12
 
 
 class ArticleListView(ListView):
-    """Newest published articles: the home page, and the base of the other lists."""
+    """Newest published articles: the home page, and the base of the other lists.
+
+    The teasers are a cached fragment (``articles.fragments``): the page's
+    articles are read only when the fragment has to be rendered, and the count
+    for the pagination comes from the cache (``articles.counts``).
+    """
 
     template_name = "articles/article_list.html"
     paginate_by = PAGE_SIZE
+    count_key = "home"
 
     def get_queryset(self):
-        return Article.objects.published().with_related(join_category=False)
+        """The list's articles, filtered only: enough for the count. What the
+        teasers show is joined in ``teasers``, when the cached fragment has to be
+        rendered (building the annotated query alone costs milliseconds)."""
+        return Article.objects.published()
+
+    def teasers(self, queryset, page) -> list[Article]:
+        if not page.paginator.count:
+            return []
+        teasers = queryset.with_related(join_category=False, tags=False)
+        return with_categories(teasers[page.start_index() - 1 : page.end_index()])
 
     def get_paginator(self, queryset, *args, **kwargs):
-        """The home page counts all published articles from the cache (see
-        ``articles.counts``); filtered lists (subclasses) count exactly."""
-        if type(self) is ArticleListView:
-            return PublishedCountPaginator(queryset, *args, **kwargs)
-        return super().get_paginator(queryset, *args, **kwargs)
+        return CachedCountPaginator(
+            queryset,
+            *args,
+            count_key=self.count_key,
+            version=content_version(self.request),
+            **kwargs,
+        )
 
     def get_context_data(self, **kwargs):
-        """The teasers' categories come from the navigation's category list (one
-        query for both) instead of a join; see ``with_related``."""
         context = super().get_context_data(**kwargs)
-        categories = list(Category.objects.all())
-        by_pk = {category.pk: category for category in categories}
-        for article in context["object_list"]:
-            article.category = by_pk[article.category_id]
-        context["nav_categories"] = categories
+        page = context["page_obj"]
+        page.object_list = SimpleLazyObject(
+            partial(self.teasers, self.object_list, page)
+        )
+        context["object_list"] = context["article_list"] = page.object_list
         return context
+
+
+def with_categories(articles) -> list[Article]:
+    """The teasers' categories come from one query over the (few) categories
+    instead of a join; see ``ArticleQuerySet.with_related``."""
+    articles = list(articles)
+    by_pk = {category.pk: category for category in Category.objects.all()}
+    for article in articles:
+        article.category = by_pk[article.category_id]
+    return articles
 
 
 class CategoryView(ArticleListView):
@@ -41,6 +70,7 @@ class CategoryView(ArticleListView):
 
     def get_queryset(self):
         self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
+        self.count_key = f"category:{self.category.pk}"
         return super().get_queryset().filter(category=self.category)
 
     def get_context_data(self, **kwargs):
@@ -52,10 +82,23 @@ class TagView(ArticleListView):
 
     def get_queryset(self):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        self.count_key = f"tag:{self.tag.pk}"
         return super().get_queryset().filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
+
+
+@cache
+def _detail_queryset() -> ArticleQuerySet:
+    return Article.objects.with_related(tags=False, bylines=False)
+
+
+def detail_queryset() -> ArticleQuerySet:
+    """What the article page shows, built once per process and copied for each
+    request (building the feature apps' joins and subqueries from scratch cost
+    more than the query itself). Never evaluated itself: ``all()`` copies."""
+    return _detail_queryset().all()
 
 
 class ArticleDetailView(DetailView):
@@ -64,7 +107,9 @@ class ArticleDetailView(DetailView):
 
     def get_queryset(self):
         # The public sees published articles; staff may preview what they may edit.
-        return Article.objects.visible_to(self.request.user).with_related()
+        # Tags are shown only inside cached fragments (articles.fragments): they
+        # are read when a fragment is rendered, not prefetched on every request.
+        return detail_queryset().visible_to(self.request.user)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -12,6 +12,7 @@ class AuthorDetailView(ArticleListView):
 
     def get_queryset(self):
         self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
+        self.count_key = f"author:{self.author.pk}"
         return super().get_queryset().by_author(self.author)
 
     def get_context_data(self, **kwargs):

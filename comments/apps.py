@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, post_save, pre_save
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -29,10 +29,11 @@ class CommentsConfig(AppConfig):
         from django_comments_xtd.moderation import moderator
 
         from articles import extensions
+        from articles.fragments import bump_content_version
         from articles.models import Article
         from articles.signals import demo_content_created, privacy_cleanup_requested
         from comments import demo, signals
-        from comments.models import ArticleComment
+        from comments.models import ArticleComment, ArticleCommentSettings
         from comments.moderation import ArticleCommentModerator
         from comments.structured_data import add_comment_count, with_comment_data
 
@@ -57,5 +58,13 @@ class CommentsConfig(AppConfig):
         privacy_cleanup_requested.connect(
             forget_addresses, dispatch_uid="comments-privacy-cleanup"
         )
+        # Cached comment threads and comment counts (articles.fragments).
+        for model in (ArticleComment, ArticleCommentSettings):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    bump_content_version,
+                    sender=model,
+                    dispatch_uid=f"content-version-{model.__name__}-{id(signal)}",
+                )
         extensions.register_queryset_hook(with_comment_data)
         extensions.register_json_ld_hook(add_comment_count)

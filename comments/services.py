@@ -19,6 +19,7 @@ from django_comments.models import Comment as BaseComment
 from django_comments_xtd.models import publish_or_unpublish_nested_comments
 from django_comments_xtd.views import notify_comment_followers
 
+from articles.fragments import bump_content_version
 from articles.visitors import anonymize_ip, client_ip
 from comments.forms import ArticleCommentForm
 from comments.models import ArticleComment
@@ -62,6 +63,8 @@ def comments_approve(*, comments: Iterable[ArticleComment]) -> int:
                 is_public=True, is_removed=False
             )
             ArticleComment.objects.filter(pk=comment.pk).update(is_spam=False)
+            if changed:  # UPDATEs send no signals: the cached threads go now
+                bump_content_version()
         if changed:
             approved += 1
             notify_comment_followers(ArticleComment.objects.get(pk=comment.pk))
@@ -77,6 +80,7 @@ def _hide(comments: Iterable[ArticleComment], **fields: Any) -> int:
             )
             # Replies below a hidden comment go with it (xtd's own helper).
             publish_or_unpublish_nested_comments(comment, are_public=False)
+            bump_content_version()
         count += 1
     return count
 

@@ -397,4 +397,8 @@ PRIVACY_URL = os.environ.get("DJANGO_PRIVACY_URL", "/datenschutz/")
 # not outrank many votes averaging 4.8 (see ratings/queries.py).
 RATINGS_PRIOR_VOTES = env_int("DJANGO_RATINGS_PRIOR_VOTES", 10)
 # Seconds the home page's "Am besten bewertet" block is cached.
+# Seconds a cached HTML fragment of a public page is kept (articles.fragments).
+# Fragments are keyed on the content version, so they are never stale; this
+# only bounds how long unused ones take room in the cache.
+FRAGMENT_CACHE_SECONDS = env_int("DJANGO_FRAGMENT_CACHE_SECONDS", 3600)
 RATINGS_BEST_RATED_CACHE = env_int("DJANGO_RATINGS_BEST_RATED_CACHE", 300)

@@ -74,8 +74,21 @@ class RatingSummaryAdmin(admin.ModelAdmin):
     list_filter = ["enabled"]
     list_select_related = ["article"]
     search_fields = ["article__title"]
-    fields = ["article", "enabled", "count", "average_text", "distribution"]
-    readonly_fields = ["article", "count", "average_text", "distribution"]
+    fields = [
+        "article",
+        "enabled",
+        "count",
+        "average_text",
+        "distribution",
+        "imported_count",
+    ]
+    readonly_fields = [
+        "article",
+        "count",
+        "average_text",
+        "distribution",
+        "imported_count",
+    ]
     actions = ["reset_ratings"]
 
     @admin.display(description=_("Average"), ordering="total")

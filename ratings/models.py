@@ -4,6 +4,11 @@ The summary (vote count and sum of scores) is the only thing the article page
 reads; it is joined to the article with ``select_related`` (see ``apps.py``) and
 changed in the same transaction as the vote (see ``services.rating_set``), so
 the page needs no aggregate query and summary and votes never disagree.
+
+Ratings from before this site (an import from WP-PostRatings) have no vote rows;
+their number and sum are kept apart in ``imported_count``/``imported_total``, so
+the summary is always *imported part + votes*: new votes add to it, and a
+recount from the votes (``services.ratings_recount``) keeps it.
 """
 
 from decimal import ROUND_HALF_UP, Decimal
@@ -35,6 +40,15 @@ class RatingSummary(models.Model):
     )
     count = models.PositiveIntegerField(_("votes"), default=0, editable=False)
     total = models.PositiveIntegerField(_("sum of scores"), default=0, editable=False)
+    imported_count = models.PositiveIntegerField(
+        _("imported votes"),
+        default=0,
+        editable=False,
+        help_text=_("Votes from the old site (no vote rows); part of the count."),
+    )
+    imported_total = models.PositiveIntegerField(
+        _("sum of imported scores"), default=0, editable=False
+    )
 
     class Meta:
         ordering = ["article"]
@@ -46,6 +60,13 @@ class RatingSummary(models.Model):
                 condition=Q(total__gte=models.F("count") * MIN_SCORE)
                 & Q(total__lte=models.F("count") * MAX_SCORE),
                 name="rating_total_within_scores",
+            ),
+            models.CheckConstraint(
+                condition=Q(imported_total__gte=models.F("imported_count") * MIN_SCORE)
+                & Q(imported_total__lte=models.F("imported_count") * MAX_SCORE)
+                & Q(count__gte=models.F("imported_count"))
+                & Q(total__gte=models.F("imported_total")),
+                name="rating_imported_part_within_summary",
             ),
         ]
 

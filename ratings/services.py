@@ -92,24 +92,63 @@ def rating_set(
 
 @transaction.atomic
 def ratings_reset(*, article: Article) -> int:
-    """Delete every vote on ``article`` and zero its summary; returns the number
-    of votes deleted. The ``enabled`` switch is kept."""
+    """Delete every vote on ``article`` and zero its summary, imported ratings
+    included; returns the number of votes deleted. The ``enabled`` switch is
+    kept."""
     summary = _locked_summary(article)
     deleted, _per_model = Vote.objects.filter(article=article).delete()
-    RatingSummary.objects.filter(pk=summary.pk).update(count=0, total=0)
+    RatingSummary.objects.filter(pk=summary.pk).update(
+        count=0, total=0, imported_count=0, imported_total=0
+    )
     return deleted
+
+
+def _votes_totals(article: Article) -> dict[str, int]:
+    return Vote.objects.filter(article=article).aggregate(
+        count=Count("pk"), total=Coalesce(Sum("score"), 0)
+    )
 
 
 @transaction.atomic
 def ratings_recount(*, article: Article) -> RatingSummary:
-    """Set the summary from the votes themselves (after bulk imports, such as
-    the demo data; a repair tool should they ever disagree)."""
+    """Set the summary from the votes themselves plus the imported part (after
+    bulk inserts of votes, such as the demo data; a repair tool should they
+    ever disagree)."""
     summary = _locked_summary(article)
-    totals = Vote.objects.filter(article=article).aggregate(
-        count=Count("pk"), total=Coalesce(Sum("score"), 0)
+    votes = _votes_totals(article)
+    RatingSummary.objects.filter(pk=summary.pk).update(
+        count=F("imported_count") + votes["count"],
+        total=F("imported_total") + votes["total"],
     )
-    RatingSummary.objects.filter(pk=summary.pk).update(**totals)
     summary.refresh_from_db(fields=["count", "total"])
+    return summary
+
+
+@transaction.atomic
+def ratings_import(*, article: Article, count: int, total: int) -> RatingSummary:
+    """Set the ratings ``article`` had on the old site (WP-PostRatings: number
+    of votes and sum of their scores; they have no vote rows here).
+
+    The summary becomes imported part + votes cast here, so the article shows
+    the old count and average at once, and new votes combine with them. A
+    second import (a newer export) replaces the imported part and keeps the
+    votes.
+    """
+    if count < 0 or not count * MIN_SCORE <= total <= count * MAX_SCORE:
+        raise ValueError(
+            f"{total} is not a sum of {count} scores of {MIN_SCORE}..{MAX_SCORE}"
+        )
+    summary = _locked_summary(article)
+    votes = _votes_totals(article)
+    RatingSummary.objects.filter(pk=summary.pk).update(
+        imported_count=count,
+        imported_total=total,
+        count=count + votes["count"],
+        total=total + votes["total"],
+    )
+    summary.refresh_from_db(
+        fields=["count", "total", "imported_count", "imported_total"]
+    )
     return summary
 
 

@@ -34,4 +34,8 @@ def translated_path(context, language_code: str) -> str:
     request = context.get("request")
     if request is None:
         return "/"
-    return translate_url(request.get_full_path(), language_code)
+    # Each page asks twice per language (head and switcher): resolve once.
+    paths = request.__dict__.setdefault("_translated_paths", {})
+    if language_code not in paths:
+        paths[language_code] = translate_url(request.get_full_path(), language_code)
+    return paths[language_code]

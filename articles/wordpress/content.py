@@ -3,8 +3,11 @@
 Order matters and follows what WordPress itself does when it renders a post:
 block comments and ``<!--more-->`` go; ``[caption]`` becomes a figure; other
 shortcodes are removed (and named in the report); classic content (no blocks)
-gets paragraphs from ``wpautop``; image URLs of the old site are rewritten to
-the imported copies. ``Article.save()`` then runs the editor's sanitiser.
+gets paragraphs from ``wpautop``; what the editor cannot hold is turned into
+what it can (tables into one paragraph per row, embedded frames into links,
+quote citations into a paragraph) and named in the report; image URLs of the
+old site are rewritten to the imported copies. ``Article.save()`` then runs the
+editor's sanitiser.
 """
 
 import html
@@ -12,6 +15,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+import nh3
 
 BLOCK_COMMENT = re.compile(r"<!--\s*/?wp:[^>]*?-->\n?", re.S)
 MORE_COMMENT = re.compile(r"<!--\s*(?:more|nextpage|noteaser)\b.*?-->", re.S | re.I)
@@ -39,15 +44,46 @@ ATTRIBUTE = re.compile(r'([\w-]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 URL_ATTRIBUTE = re.compile(r'(\s(?:src|href)\s*=\s*)(["\'])([^"\']+)\2', re.I)
 
 
+# The editor (settings.ARTICLE_BODY_EXTENSIONS) has no tables and no embeds.
+TABLE_FIGURE = re.compile(
+    r"<figure\b[^>]*\bwp-block-table\b[^>]*>(.*?)</figure>", re.S | re.I
+)
+TABLE = re.compile(r"<table\b[^>]*>(.*?)</table>", re.S | re.I)
+TABLE_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S | re.I)
+TABLE_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t[hd]>", re.S | re.I)
+FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.S | re.I)
+EMBED_FIGURE = re.compile(
+    r"<figure\b[^>]*\bwp-block-embed\b[^>]*>.*?"
+    r"<div\b[^>]*wp-block-embed__wrapper[^>]*>\s*(\S+?)\s*</div>"
+    r"(?:\s*<figcaption\b[^>]*>(.*?)</figcaption>)?\s*</figure>",
+    re.S | re.I,
+)
+IFRAME = re.compile(r"<iframe\b([^>]*)>.*?</iframe>|<iframe\b([^>]*)/>", re.S | re.I)
+# The source line at the end of a quote (Gutenberg's quote block); an inline
+# <cite> (a book title in a sentence) is left to the sanitiser.
+QUOTE_CITE = re.compile(
+    r"(?:<p>\s*)?<cite\b[^>]*>(.*?)</cite>(?:\s*</p>)?(\s*</blockquote>)", re.S | re.I
+)
+EMPTY_PARAGRAPH = re.compile(r"<p\b[^>]*>(?:\s|&nbsp;|<br\s*/?>)*</p>\n?", re.I)
+
+
 @dataclass
 class Conversion:
     body: str
     shortcodes: Counter = field(default_factory=Counter)
+    notes: Counter = field(default_factory=Counter)  # what was changed, for the report
+
+
+def plain_text(markup: str) -> str:
+    """HTML → the text a reader saw: tags gone, ``<script>`` and ``<style>``
+    gone with their content, entities decoded."""
+    return html.unescape(nh3.clean(markup or "", tags=set()))
 
 
 def convert_body(content: str, rewrite_url: Callable[[str], str | None]) -> Conversion:
     """``rewrite_url(url)`` returns the new URL of an old upload, or ``None``."""
     removed: Counter = Counter()
+    notes: Counter = Counter()
     is_blocks = "<!-- wp:" in content
     text = BLOCK_COMMENT.sub("", content)
     text = MORE_COMMENT.sub("", text)
@@ -65,8 +101,62 @@ def convert_body(content: str, rewrite_url: Callable[[str], str | None]) -> Conv
         text = wpautop(text)
     for index, figure in enumerate(figures):
         text = text.replace(f"<figure wp-caption-{index}></figure>", figure)
+    text = _editor_shapes(text, notes)
     text = _rewrite_urls(text, rewrite_url)
-    return Conversion(body=text.strip(), shortcodes=removed)
+    return Conversion(body=text.strip(), shortcodes=removed, notes=notes)
+
+
+def _link_paragraph(url: str, caption: str = "") -> str:
+    url = html.unescape(url.strip())
+    if not url.startswith(("http://", "https://")):
+        return f"<p>{caption}</p>" if caption.strip() else ""
+    escaped = html.escape(url)
+    link = f'<a href="{escaped}">{escaped}</a>'
+    if caption.strip():
+        return f"<p>{link}<br>{caption.strip()}</p>"
+    return f"<p>{link}</p>"
+
+
+def _editor_shapes(text: str, notes: Counter) -> str:
+    """What the editor cannot hold, in a shape it can, each change noted."""
+
+    def embed_figure(match: re.Match) -> str:
+        notes["embed turned into a link (the editor has no embeds)"] += 1
+        return _link_paragraph(match.group(1), match.group(2) or "")
+
+    def iframe(match: re.Match) -> str:
+        notes["embedded frame (iframe) turned into a link"] += 1
+        src = _attributes(match.group(1) or match.group(2) or "").get("src", "")
+        link = _link_paragraph(src)
+        return link[3:-4] if link else ""  # the frame sits in a paragraph already
+
+    def table_figure(match: re.Match) -> str:
+        inner = match.group(1)
+        caption = FIGCAPTION.search(inner)
+        inner = FIGCAPTION.sub("", inner)
+        return inner + (f"<p>{caption.group(1).strip()}</p>" if caption else "")
+
+    def table(match: re.Match) -> str:
+        notes["table turned into one paragraph per row (the editor has no tables)"] += 1
+        rows = []
+        for row in TABLE_ROW.findall(match.group(1)):
+            cells = [
+                f"<strong>{cell.strip()}</strong>" if kind == "h" else cell.strip()
+                for kind, cell in TABLE_CELL.findall(row)
+            ]
+            if any(cells):
+                rows.append(f"<p>{' | '.join(cells)}</p>")
+        return "\n".join(rows)
+
+    def cite(match: re.Match) -> str:
+        return f"<p>– {match.group(1).strip()}</p>{match.group(2)}"
+
+    text = EMBED_FIGURE.sub(embed_figure, text)
+    text = IFRAME.sub(iframe, text)
+    text = TABLE_FIGURE.sub(table_figure, text)
+    text = TABLE.sub(table, text)
+    text = QUOTE_CITE.sub(cite, text)
+    return EMPTY_PARAGRAPH.sub("", text)
 
 
 def _caption_to_figure(match: re.Match) -> str:

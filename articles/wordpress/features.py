@@ -14,16 +14,14 @@ project's terms, so that each step is only a call of the app's own service:
   text; ``account_for(comment.wp_user_id)`` finds a registered commenter's login.
 """
 
-import html
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from django.utils.html import strip_tags
-
 from articles.visitors import anonymize_ip
 from articles.wordpress import parser
+from articles.wordpress.content import plain_text
 from articles.wordpress.importer import parse_date
 
 MAX_STARS = 5  # WP-PostRatings' default scale
@@ -114,7 +112,7 @@ def comment_text(content: str) -> str:
     paragraphs kept as blank lines)."""
     text = re.sub(r"(?i)<br\s*/?>", "\n", content.replace("\r\n", "\n"))
     text = re.sub(r"(?i)</p>\s*", "\n\n", text)
-    text = html.unescape(strip_tags(text))
+    text = plain_text(text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 

@@ -16,7 +16,6 @@ reported as skipped with the reason, never dropped silently.
 
 import contextlib
 import hashlib
-import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,12 +29,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.flatpages.models import FlatPage
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from articles.models import Article, Byline, Category, LegacyURL, Tag, WordPressObject
 from articles.wordpress import parser
-from articles.wordpress.content import convert_body, split_caption
+from articles.wordpress.content import convert_body, plain_text, split_caption
 from articles.wordpress.media import MediaError, MediaLibrary
 from articles.wordpress.report import Report
 from authors.models import Author
@@ -43,7 +41,7 @@ from authors.slugs import german_slugify, unique_slug
 
 # Change when the mapping changes: every post's fingerprint changes with it, so
 # the next run imports every post again instead of skipping it as unchanged.
-IMPORTER_VERSION = "1"
+IMPORTER_VERSION = "2"
 
 # Leading words of a display name that are academic titles („Prof. Dr. Anna Berger“).
 HONORIFICS = {
@@ -339,6 +337,10 @@ class WordPressImporter:
         slug = (clean_slug(term.slug) or german_slugify(term.name) or "rubrik")[:100]
         category = self._lookup(WordPressObject.Kind.CATEGORY, term.wp_id, Category)
         category = category or Category.objects.filter(slug=slug).first()
+        # Exports of posts only (one author's) have no term header: an item
+        # names its categories by slug and name only, without parent or
+        # description, so such a term must not overwrite a category.
+        described = ("category", term.slug) in self.channel.terms
         if category is None:
             category = Category.objects.create(
                 slug=slug,
@@ -346,7 +348,7 @@ class WordPressImporter:
                 description=term.description,
             )
             self._count("categories", term.slug, "created")
-        elif self._assign(
+        elif described and self._assign(
             category,
             {
                 "name": self._category_name(term, category),
@@ -528,11 +530,16 @@ class WordPressImporter:
         for name, count in conversion.shortcodes.items():
             for _ in range(count):
                 self.report.note(f"shortcode [{name}] removed", example=str(item.wp_id))
+        for note, count in conversion.notes.items():
+            for _ in range(count):
+                self.report.note(note, example=str(item.wp_id))
         article.title = (item.title or unquote(item.name) or f"WordPress {item.wp_id}")[
             :200
         ]
-        article.body = conversion.body
-        article.lead = self._lead(item.excerpt, conversion.body) or article.title
+        # Sanitised here already (save() does it again) so that the lead is
+        # taken from what readers will see, never from a <script>.
+        article.body = Article._meta.get_field("body").sanitize(conversion.body)
+        article.lead = self._lead(item.excerpt, article.body) or article.title
         slug = clean_slug(item.name)
         if slug and slug != article.slug:
             article.slug = unique_slug(
@@ -577,10 +584,10 @@ class WordPressImporter:
     @staticmethod
     def _lead(excerpt: str, body: str) -> str:
         """The excerpt as plain text; without one, the body's first paragraph."""
-        text = html.unescape(strip_tags(excerpt)).strip()
+        text = plain_text(excerpt).strip()
         if not text:
             first = re.search(r"<p\b[^>]*>(.*?)</p>", body, re.S)
-            text = html.unescape(strip_tags(first.group(1) if first else body)).strip()
+            text = plain_text(first.group(1) if first else body).strip()
         text = " ".join(text.split())
         return Truncator(text).chars(600)
 
@@ -617,7 +624,9 @@ class WordPressImporter:
         if attachment is None:
             self.report.skipped(
                 "featured images",
-                "the attachment is not in the export",
+                "the attachment is not in the export (WordPress leaves attachments "
+                "out of an export of posts only, such as one author's: export all "
+                "content to keep them)",
                 example=str(context.item.wp_id),
             )
             return
@@ -686,11 +695,16 @@ class WordPressImporter:
         for relative, reason in self.media.failed.items():
             self.report.skipped("images", reason.partition(": ")[2] or reason, relative)
 
-    @staticmethod
-    def _fingerprint(item: parser.Item) -> str:
-        return hashlib.sha256(
-            IMPORTER_VERSION.encode() + b"\0" + item.source
-        ).hexdigest()
+    def _fingerprint(self, item: parser.Item) -> str:
+        """Changes when the post's XML changes, and when its featured image's
+        attachment does (its alt text and caption live in another item), or
+        appears in a later, fuller export."""
+        digest = hashlib.sha256(IMPORTER_VERSION.encode() + b"\0" + item.source)
+        thumbnail = parser._int(item.meta_value("_thumbnail_id"))
+        if thumbnail:
+            attachment = self.channel.attachments.get(thumbnail)
+            digest.update(b"\0" + repr(attachment).encode())
+        return digest.hexdigest()
 
     def _count(self, kind: str, key: object, outcome: str) -> None:
         """Count an author or term once, though it is looked up again after a

@@ -311,7 +311,7 @@ def parse_item(element: Element) -> Item:
         parent=_int(values.get("wp:post_parent", "")),
         sticky=values.get("wp:is_sticky", "0") == "1",
         attachment_url=values.get("wp:attachment_url", ""),
-        source=tostring(element),
+        source=_source(element),
     )
     for child in element:
         name = _name(child.tag)
@@ -330,6 +330,16 @@ def parse_item(element: Element) -> Item:
         elif name == "wp:comment":
             item.comments.append(_comment(child))
     return item
+
+
+def _source(element: Element) -> bytes:
+    """The item's own XML, without the whitespace after it (``tail``): that
+    depends on what follows in the file, not on the post."""
+    tail, element.tail = element.tail, None
+    try:
+        return tostring(element)
+    finally:
+        element.tail = tail
 
 
 def _raw_text(element: Element, name: str) -> str:

@@ -9,12 +9,12 @@ removes its step and the importer reports that app's data as skipped.
   row, so "most read this week" stays true). Views counted here since an earlier
   import stay on top of it.
 
-* ``ratings`` (ratings): WP-PostRatings' votes and sum become the article's
-  ``RatingSummary`` (plus any votes already cast here), so the article shows the
-  same count and average at once, and ``ratings.services.rating_set`` adds new
-  votes to them with its ``F()`` updates. The ratings app has no import service
-  and keeps no separate imported part: ``ratings_recount`` (a repair tool) would
-  count the votes rows only and drop the imported numbers.
+* ``ratings`` (ratings): WP-PostRatings' votes and sum become the imported part
+  of the article's ``RatingSummary`` (``ratings.services.ratings_import``); the
+  summary is that part plus the votes cast here, so the article shows the same
+  count and average at once, ``ratings.services.rating_set`` adds new votes to
+  them, and ``ratings_recount`` keeps them. A newer export replaces the
+  imported part.
 * ``comments`` (comments): the threads from ``features.prepare_comments`` as
   ``comments.models.ArticleComment`` rows, parents first, so that
   django-comments-xtd computes thread, level and order on save as for a reply
@@ -59,10 +59,8 @@ def import_views(context) -> None:
 
 
 def import_ratings(context) -> None:
-    from django.db.models import Count, Sum
-    from django.db.models.functions import Coalesce
-
-    from ratings.models import RatingSummary, Vote
+    from ratings.models import RatingSummary
+    from ratings.services import ratings_import
 
     try:
         totals = rating_totals(context.item)
@@ -71,20 +69,14 @@ def import_ratings(context) -> None:
         return
     if totals is None:
         return
-    cast_here = Vote.objects.filter(article=context.article).aggregate(
-        count=Count("pk"), total=Coalesce(Sum("score"), 0)
-    )
-    _summary, created = RatingSummary.objects.update_or_create(
-        article=context.article,
-        defaults={
-            "count": totals.count + cast_here["count"],
-            "total": totals.total + cast_here["total"],
-        },
-    )
-    if created:
-        context.report.created("ratings")
-    else:
+    before = RatingSummary.objects.filter(
+        article=context.article, imported_count__gt=0
+    ).exists()
+    ratings_import(article=context.article, count=totals.count, total=totals.total)
+    if before:
         context.report.updated("ratings")
+    else:
+        context.report.created("ratings")
 
 
 def import_comments(context) -> None:

@@ -4,8 +4,10 @@ django-contrib-comments' ``{% load comments %}``)."""
 from django import template
 from django.conf import settings
 from django.utils.formats import number_format
-from django.utils.translation import ngettext
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language, ngettext
 
+from articles.fragments import content_version
 from comments.forms import ArticleCommentForm
 from comments.models import ArticleComment, comments_open
 from comments.structured_data import article_comment_count
@@ -36,19 +38,31 @@ def build_tree(comments) -> list[dict]:
 
 @register.inclusion_tag("comments/article_comments.html", takes_context=True)
 def article_comments(context, article):
-    """The comment section under an article: one query for the whole tree."""
-    comments = ArticleComment.objects.of_article(article).approved()
+    """The comment section under an article: one query for the whole tree.
+
+    The rendered thread is a cached fragment (``articles.fragments``; every
+    comment save bumps the content version, see ``CommentsConfig.ready``), so
+    the tree is built lazily: only when the fragment is not in the cache. The
+    form is rendered on every request (its CSRF token and anti-spam timestamp
+    are per visitor)."""
+    request = context.get("request")
     is_open = comments_open(article)
     return {
-        "request": context.get("request"),
+        "request": request,
         "user": context.get("user"),
         "article": article,
-        "tree": build_tree(comments),
+        "tree": SimpleLazyObject(
+            lambda: build_tree(ArticleComment.objects.of_article(article).approved())
+        ),
         "comment_count": article_comment_count(article),
         "comments_open": is_open,
         "form": ArticleCommentForm(article) if is_open else None,
         "privacy_url": settings.PRIVACY_URL,
         "max_level": settings.COMMENTS_XTD_MAX_THREAD_LEVEL,
+        "cache_fields": True,
+        "content_version": content_version(request),
+        "fragment_seconds": settings.FRAGMENT_CACHE_SECONDS,
+        "LANGUAGE_CODE": get_language(),
     }
 
 

@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.formats import number_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import ngettext
 
 from articles.models import Article
@@ -47,18 +48,23 @@ def most_read_block(context, limit: int = 5):
     function). We chose this over a maintained total column, which would cost
     every counted view a second write statement (see ``counters.models``).
     """
-    published = Article.objects.published().only("title", "slug", "publish_at")
+
+    def published():
+        return Article.objects.published().only("title", "slug", "publish_at")
 
     def all_time() -> list:
         return cache.get_or_set(
             f"counters-most-read-all-time-{limit}",
-            lambda: list(most_read(published, limit=limit)),
+            lambda: list(most_read(published(), limit=limit)),
             settings.VIEW_COUNT_MOST_READ_ALL_TIME_CACHE,
         )
 
     return {
         "request": context.get("request"),
-        "week": most_read(published, days=7, limit=limit),
+        # Even building the querysets costs time: only when the fragment renders.
+        "week": SimpleLazyObject(
+            lambda: list(most_read(published(), days=7, limit=limit))
+        ),
         "all_time": all_time,
         "cache_seconds": settings.VIEW_COUNT_MOST_READ_CACHE,
     }

@@ -208,7 +208,8 @@ def test_cached_pdf_is_served_without_rendering(
 
     first = client.get(url)
     first_bytes = body_of(first)
-    with django_assert_max_num_queries(3):
+    # The cached PDF's place is known: only the content version is read.
+    with django_assert_max_num_queries(1):
         second = client.get(url)
     second_bytes = body_of(second)
 
@@ -244,6 +245,15 @@ def test_changed_article_or_author_renders_afresh(client, printed_article, monke
     assert len(renderings) == 3
     # Only the newest version stays on disk.
     assert len(list(Path(printing.pdf_cache_dir()).rglob("*.pdf"))) == 1
+
+
+def test_cached_pdf_of_an_unpublished_article_is_gone_at_once(client, printed_article):
+    url = f"/artikel/{printed_article.slug}/pdf/"
+    assert client.get(url).status_code == 200
+    assert client.get(url)["X-PDF-Cache"] == "hit"
+    printed_article.status = Article.Status.DRAFT
+    printed_article.save()
+    assert client.get(url).status_code == 404
 
 
 def test_pdf_of_unpublished_or_unknown_article_is_404(client):

@@ -127,6 +127,62 @@ def test_recount_repairs_a_summary(article):
     assert (summary.count, summary.total) == (2, 7)
 
 
+def test_imported_ratings_show_at_once_and_new_votes_add_to_them(article):
+    summary = services.ratings_import(article=article, count=12, total=50)
+    assert (summary.count, summary.total, summary.average_display) == (12, 50, "4,2")
+
+    services.rating_set(article=article, voter="v1", score=1)
+    services.rating_set(article=article, voter="v1", score=5)  # changed, not added
+
+    summary = assert_summary_matches_votes(article)
+    assert (summary.count, summary.total) == (13, 55)
+
+
+def test_recount_keeps_imported_ratings(article):
+    services.ratings_import(article=article, count=12, total=50)
+    services.rating_set(article=article, voter="v1", score=4)
+    Vote.objects.create(article=article, voter="bulk", score=2)  # summary not told
+
+    summary = services.ratings_recount(article=article)
+
+    assert (summary.count, summary.total) == (14, 56)
+    assert (summary.imported_count, summary.imported_total) == (12, 50)
+
+
+def test_a_second_import_replaces_the_imported_part_and_keeps_votes(article):
+    services.ratings_import(article=article, count=12, total=50)
+    services.rating_set(article=article, voter="v1", score=4)
+
+    summary = services.ratings_import(article=article, count=20, total=90)
+
+    assert (summary.count, summary.total) == (21, 94)
+    assert_summary_matches_votes(article)
+
+
+def test_reset_clears_imported_ratings_too(article):
+    services.ratings_import(article=article, count=12, total=50)
+    services.rating_set(article=article, voter="v1", score=4)
+
+    assert services.ratings_reset(article=article) == 1
+
+    summary = RatingSummary.objects.get(article=article)
+    assert (summary.count, summary.total, summary.imported_count) == (0, 0, 0)
+
+
+@pytest.mark.parametrize(("count", "total"), [(2, 11), (3, 2), (-1, 0)])
+def test_impossible_imported_ratings_are_refused(article, count, total):
+    with pytest.raises(ValueError):
+        services.ratings_import(article=article, count=count, total=total)
+    assert not RatingSummary.objects.filter(article=article, count__gt=0).exists()
+
+
+def test_database_refuses_an_imported_part_beyond_the_summary(article):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        RatingSummary.objects.create(
+            article=article, count=1, total=5, imported_count=2, imported_total=8
+        )
+
+
 def test_summary_and_votes_never_disagree(article):
     """A long random sequence of new votes, changed votes, cleared cookies and
     resets: after every step the summary equals the votes' own totals."""

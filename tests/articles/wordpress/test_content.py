@@ -101,3 +101,59 @@ def test_split_caption_finds_the_credit():
     )
     assert split_caption("Nur eine Unterschrift") == ("Nur eine Unterschrift", "")
     assert split_caption("<em>Kursiv</em> &amp; mehr") == ("Kursiv & mehr", "")
+
+
+def test_tables_become_one_paragraph_per_row_and_are_noted():
+    content = (
+        '<!-- wp:table -->\n<figure class="wp-block-table"><table><thead><tr>'
+        "<th>Jahr</th><th>Anteil</th></tr></thead><tbody><tr><td>2023</td>"
+        "<td>50 %</td></tr></tbody></table><figcaption>Quelle: BMWK</figcaption>"
+        "</figure>\n<!-- /wp:table -->"
+    )
+    conversion = convert_body(content, no_rewrite)
+    assert conversion.body == (
+        "<p><strong>Jahr</strong> | <strong>Anteil</strong></p>\n"
+        "<p>2023 | 50 %</p><p>Quelle: BMWK</p>"
+    )
+    assert sum(conversion.notes.values()) == 1
+
+
+def test_embeds_and_iframes_become_links():
+    content = (
+        '<!-- wp:embed {"url":"https://youtu.be/x"} -->\n<figure class="wp-block-embed'
+        ' is-provider-youtube"><div class="wp-block-embed__wrapper">\n'
+        "https://youtu.be/x\n</div><figcaption>Das Video</figcaption></figure>\n"
+        "<!-- /wp:embed -->"
+    )
+    assert convert_body(content, no_rewrite).body == (
+        '<p><a href="https://youtu.be/x">https://youtu.be/x</a><br>Das Video</p>'
+    )
+    classic = 'Text\n\n<iframe src="https://maps.example/?a=1&amp;b=2"></iframe>'
+    conversion = convert_body(classic, no_rewrite)
+    assert conversion.body == (
+        "<p>Text</p>\n<p>"
+        '<a href="https://maps.example/?a=1&amp;b=2">https://maps.example/?a=1&amp;b=2</a>'
+        "</p>"
+    )
+    assert list(conversion.notes) == ["embedded frame (iframe) turned into a link"]
+    script_frame = '<iframe src="javascript:alert(1)"></iframe>'
+    assert convert_body(script_frame, no_rewrite).body == ""
+
+
+def test_quote_citation_becomes_a_paragraph():
+    content = (
+        '<blockquote class="wp-block-quote"><p>Zitat</p><cite>Anna</cite></blockquote>'
+    )
+    body = convert_body(content, no_rewrite).body
+    assert body.endswith("<p>Zitat</p>\n<p>– Anna</p></blockquote>")
+    assert "<p><p>" not in body
+    inline = "Wie es in <cite>Faust</cite> heißt: Zitat."
+    assert convert_body(inline, no_rewrite).body == (
+        "<p>Wie es in <cite>Faust</cite> heißt: Zitat.</p>"
+    )
+
+
+def test_plain_text_drops_scripts_with_their_content():
+    from articles.wordpress.content import plain_text
+
+    assert plain_text("A &amp; B<script>alert(1)</script> <b>C</b>") == "A & B C"

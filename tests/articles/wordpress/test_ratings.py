@@ -71,3 +71,18 @@ def test_impossible_ratings_are_reported_and_the_post_kept(fixtures, tmp_path):
     assert Article.objects.filter(slug="messe-hannover").exists()
     assert not RatingSummary.objects.filter(article__slug="messe-hannover").exists()
     assert "ratings_score 99 does not fit 12 votes of 1–5 stars (e.g. 101)" in report
+
+
+def test_recount_after_the_import_keeps_the_imported_ratings(fixtures):
+    """``ratings_recount`` counts the vote rows; the imported ratings have none
+    and must survive it."""
+    from ratings.services import ratings_recount
+
+    run(fixtures / "magazin.xml")
+    article = Article.objects.get(slug="messe-hannover")
+    rating_set(article=article, voter="leserin-1", score=3)
+
+    recounted = ratings_recount(article=article)
+
+    assert (recounted.count, recounted.total) == (13, 53)
+    assert recounted.average_display == "4,1"

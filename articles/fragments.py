@@ -1,0 +1,85 @@
+"""Cached HTML fragments of the public pages, and the version that keys them.
+
+The expensive parts of a page — an article's body, bio boxes and related
+articles, its comment thread, the teaser lists — are rendered once and kept in
+the cache (``{% cache %}`` in the templates) under a key that holds
+``content_version``. What changes per request or per second is never inside a
+cached fragment: the view count, the rating, forms with their CSRF tokens, the
+visitor's messages.
+
+``content_version`` is made of two parts, read with one small query:
+
+* ``ContentVersion.number``, which ``bump_content_version`` raises in the same
+  transaction as any save or delete of what the public pages show (articles,
+  bylines, tags, categories, authors; the comments app connects its models too);
+* the publication time of the newest published article, so that a scheduled
+  article appears on every list the moment its time comes, although nothing was
+  saved then.
+
+Because both live in the database, a change is seen at once by every worker and
+every host, with the per-process memory cache as well as with Redis. Old
+fragments are never read again and expire after ``FRAGMENT_CACHE_SECONDS``.
+"""
+
+import re
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import F
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+
+from articles.models import Article, ContentVersion
+
+REQUEST_ATTRIBUTE = "_content_version"
+
+
+def read_content_version() -> str:
+    """The current version, from the database (one query)."""
+    table = connection.ops.quote_name(ContentVersion._meta.db_table)
+    articles = connection.ops.quote_name(Article._meta.db_table)
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    with connection.cursor() as cursor:
+        # One round trip; the subquery is an index lookup on
+        # (status, publish_at) (see Article.Meta.indexes).
+        cursor.execute(
+            f"SELECT (SELECT number FROM {table} WHERE id = 1),"
+            f" (SELECT MAX(publish_at) FROM {articles}"
+            f"  WHERE status = %s AND publish_at <= %s)",
+            [Article.Status.PUBLISHED, now],
+        )
+        number, newest = cursor.fetchone()
+    if newest is None:
+        newest = 0
+    elif isinstance(newest, str):  # SQLite hands the raw text to a cursor
+        newest = re.sub(r"\D", "", newest)
+    else:
+        newest = int(newest.timestamp() * 1_000_000)
+    return f"{number or 0}-{newest}"
+
+
+def content_version(request=None) -> str:
+    """The version for this request: read once, then kept on the request, so
+    all fragments of one page agree."""
+    if request is None:
+        return read_content_version()
+    if not hasattr(request, REQUEST_ATTRIBUTE):
+        setattr(request, REQUEST_ATTRIBUTE, read_content_version())
+    return getattr(request, REQUEST_ATTRIBUTE)
+
+
+def lazy_content_version(request) -> SimpleLazyObject:
+    """For the template context: pages without cached fragments never query."""
+    return SimpleLazyObject(lambda: content_version(request))
+
+
+def bump_content_version(**kwargs) -> None:
+    """Receiver of ``post_save``/``post_delete``/``m2m_changed``: every cached
+    fragment is out of date from the commit of this transaction on."""
+    updated = ContentVersion.objects.filter(pk=1).update(number=F("number") + 1)
+    if not updated:  # a database flushed by a test, or a hand-made one
+        ContentVersion.objects.get_or_create(pk=1, defaults={"number": 1})
+
+
+def fragment_seconds() -> int:
+    return settings.FRAGMENT_CACHE_SECONDS
