@@ -174,12 +174,17 @@ def comments_insert(
     models = _tables()
     site_id = settings.SITE_ID if site_id is None else site_id
     max_level = max_thread_level_for_content_type(content_type)
-    stored_parents = {
-        pk: (thread_id, level)
-        for pk, thread_id, level in XtdComment.norel_objects.filter(
-            pk__in={row.parent_pk for row in rows if row.parent_pk is not None}
-        ).values_list("pk", "thread_id", "level")
-    }
+    answered = {row.parent_pk for row in rows if row.parent_pk is not None}
+    stored_parents = (
+        {
+            pk: (thread_id, level)
+            for pk, thread_id, level in XtdComment.norel_objects.filter(
+                pk__in=answered
+            ).values_list("pk", "thread_id", "level")
+        }
+        if answered
+        else {}
+    )
     ids = _take_ids(models[0], len(rows))
     threads, parent_ids, levels = [], [], []
     for index, row in enumerate(rows):
@@ -204,15 +209,16 @@ def comments_insert(
         parent_ids.append(parent_id)
 
     new = list(zip(ids, parent_ids, threads, strict=True))
-    stored_threads = {thread for _pk, thread, _level in stored_parents.values()}
-    stored = XtdComment.norel_objects.filter(thread_id__in=stored_threads)
-    before = {
-        pk: (order, nested)
-        for pk, order, nested in stored.values_list("pk", "order", "nested_count")
-    }
-    numbers = _renumber(
-        set(threads), stored.values_list("pk", "parent_id", "thread_id"), new
-    )
+    # Threads that were there before: renumbered with their new replies.
+    before, stored = {}, []
+    if stored_parents:
+        stored_threads = {thread for thread, _level in stored_parents.values()}
+        for pk, parent_id, thread, order, nested in XtdComment.norel_objects.filter(
+            thread_id__in=stored_threads
+        ).values_list("pk", "parent_id", "thread_id", "order", "nested_count"):
+            before[pk] = (order, nested)
+            stored.append((pk, parent_id, thread))
+    numbers = _renumber(set(threads), stored, new)
     fields = {pk: (order, nested) for order, nested, pk in numbers}
 
     adapt = connection.ops.adapt_datetimefield_value

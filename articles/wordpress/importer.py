@@ -595,7 +595,8 @@ class WordPressImporter:
         categories = [t for t in context.item.terms if t.taxonomy == "category"]
         tags = [self._tag(t) for t in context.item.terms if t.taxonomy == "post_tag"]
         tags += [self._tag_for_category(term) for term in categories[1:]]
-        context.article.tags.set(tags)
+        if tags or not context.created:  # a new article has none to remove
+            context.article.tags.set(tags)
 
     def _tag_for_category(self, term: parser.Term) -> Tag:
         term = self.channel.terms.get(("category", term.slug), term)
