@@ -6,7 +6,6 @@ from django.utils import timezone
 
 from tests.factories import ArticleFactory, AuthorFactory, StaffFactory
 
-
 DB_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "live_server"}
 
 

@@ -15,15 +15,20 @@ removes its step and the importer reports that app's data as skipped.
   count and average at once, ``ratings.services.rating_set`` adds new votes to
   them, and ``ratings_recount`` keeps them. A newer export replaces the
   imported part.
-* ``comments`` (comments): the threads from ``features.prepare_comments`` as
-  ``comments.models.ArticleComment`` rows, parents first, so that
-  django-comments-xtd computes thread, level and order on save as for a reply
-  posted on the site. Approved → public, pending → held for moderation, spam →
-  spam (as ``comments.services.comment_store_spam`` keeps it), trash skipped.
-  Moderators are not mailed about imported comments; nobody is subscribed to
-  follow-ups. A comment imported before is updated (status, text), not added
-  again. The comments app has no service that creates a comment without a
-  request, so the rows are written here, in the app's own terms.
+* ``comments`` (comments): the threads from ``features.prepare_comments``,
+  written as ``comments.models.ArticleComment`` rows by the comments app's
+  ``comments.bulk.comments_insert``: all new comments of a post at once (three
+  executemany, in the post's transaction), with the thread fields xtd's
+  ``save()`` would have stored, also for new replies to comments imported
+  before. Approved → public, pending → held for moderation, spam → spam (as
+  ``comments.services.comment_store_spam`` keeps it), trash skipped. No
+  ``post_save`` runs for them, so what it would do is done here or on purpose
+  not: IP addresses anonymised (``prepare_comments`` and ``comments_insert``),
+  moderators never mailed about imported comments (``moderators_notified``),
+  nobody subscribed to follow-ups, the content version raised once per post.
+  A comment imported before is updated (status, text) through ``save()``, not
+  added again; one deleted here since is not brought back, nor are new replies
+  to it.
 
 A value that cannot be right (``views`` = "viele") is reported and skipped; the
 post itself still goes in.
