@@ -18,7 +18,7 @@ removes its step and the importer reports that app's data as skipped.
 * ``comments`` (comments): the threads from ``features.prepare_comments``,
   written as ``comments.models.ArticleComment`` rows by the comments app's
   ``comments.bulk.comments_insert``: all new comments of a post at once (three
-  executemany, in the post's transaction), with the thread fields xtd's
+  multi-row INSERTs, in the post's transaction), with the thread fields xtd's
   ``save()`` would have stored, also for new replies to comments imported
   before. Approved → public, pending → held for moderation, spam → spam (as
   ``comments.services.comment_store_spam`` keeps it), trash skipped. No

@@ -377,7 +377,7 @@ class Command(BaseCommand):
 # How the comments of an article thread: this share of them answers an earlier
 # comment (up to xtd's maximum thread level), the rest start a thread.
 REPLY_SHARE = 0.4
-COMMENT_FLUSH = 20_000  # comments per transaction (three executemany each)
+COMMENT_FLUSH = 20_000  # comments per transaction (comments.bulk)
 _ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -424,7 +424,7 @@ def thread_plan(rng: random.Random, count: int, max_level: int, chain: bool = Fa
 
 class CommentInserter:
     """Comments of many articles, written in batches by the comments app's
-    ``comments.bulk.comments_insert`` (executemany into the three tables of
+    ``comments.bulk.comments_insert`` (multi-row INSERTs into the three tables of
     ``ArticleComment``, thread fields as xtd's ``save()`` sets them): a million
     model instances through ``save()`` would take hours, and ``bulk_create``
     refuses multi-table models."""

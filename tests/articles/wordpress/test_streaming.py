@@ -90,7 +90,7 @@ def test_import_of_many_posts_in_a_bounded_number_of_queries(
     # Per post: lookup, insert, byline, old address, ID record and the
     # transaction's savepoints (about 10), plus the counters' view_total_set
     # (about 8), plus the search index refresh on PostgreSQL (about 3); its
-    # comments, however many: the ID lookup, the three executemany of
+    # comments, however many: the ID lookup, the three multi-row INSERTs of
     # comments.bulk, their ID records (about 6). Saves of an article and byline
     # and the comments raise the content version of the cached fragments (one
     # UPDATE each, articles.fragments). No query grows with the size of the site
