@@ -24,7 +24,9 @@ authors; see ``connect_signals``. After bulk imports (``bulk_create`` and
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.contrib.postgres.search import (
     SearchHeadline,
@@ -187,11 +189,19 @@ def search_index_update(*, article_ids: Iterable[int] | None = None) -> int:
     """
     if not uses_full_text():
         return 0
-    articles = Article.objects.all()
     if article_ids is not None:
         article_ids = list(article_ids)
         if not article_ids:
             return 0
+    pending = _deferred.get()
+    if pending is not None:  # inside search_index_deferred(): later, once
+        if article_ids is None:
+            pending.add(None)  # all of them
+        else:
+            pending.update(article_ids)
+        return 0
+    articles = Article.objects.all()
+    if article_ids is not None:
         articles = articles.filter(pk__in=article_ids)
     return articles.update(search_vector=search_vector_expression())
 
@@ -213,6 +223,31 @@ def search_index_rebuild() -> int:
             "ON articles_article USING gin (search_vector)"
         )
     return updated
+
+
+_deferred: ContextVar[set | None] = ContextVar("search_index_deferred", default=None)
+
+
+@contextmanager
+def search_index_deferred() -> Iterator[None]:
+    """Collect the refreshes asked for inside the block (by the signal
+    receivers below: an article saved, its byline, its tags) and run them as
+    one UPDATE at its end. For code that changes one article in several steps,
+    such as the WordPress import (one refresh per post instead of one per
+    step). Use it inside the transaction of the changes; when the block raises,
+    nothing is refreshed (the transaction is rolled back anyway)."""
+    if _deferred.get() is not None:  # nested: the outer block refreshes
+        yield
+        return
+    token = _deferred.set(pending := set())
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+    if None in pending:
+        search_index_update()
+    elif pending:
+        search_index_update(article_ids=pending)
 
 
 # SQLite fallback ------------------------------------------------------------

@@ -6,13 +6,28 @@ from django.utils import timezone
 
 from tests.factories import ArticleFactory, AuthorFactory, StaffFactory
 
+DB_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "live_server"}
+
+
+def _uses_database(item) -> bool:
+    return bool(
+        item.get_closest_marker("django_db")
+        or DB_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
+
 
 @pytest.fixture(scope="session", autouse=True)
-def _visitor_secrets_loaded(django_db_setup, django_db_blocker):
+def _visitor_secrets_loaded(request, django_db_setup, django_db_blocker):
     """Load the visitor secrets of today and yesterday once per test session (as a
-    worker does once a day), so query budgets do not depend on test order."""
+    worker does once a day), so query budgets do not depend on test order.
+
+    pytest-django sets up the test databases only when a collected test uses
+    one: a run of database-free tests alone (``tests/articles/wordpress/
+    test_content.py``) has none, and must not touch the real database."""
     from articles.visitors import daily_secret
 
+    if not any(_uses_database(item) for item in request.session.items):
+        return
     with django_db_blocker.unblock():
         today = timezone.localdate()
         daily_secret(today)

@@ -11,7 +11,8 @@ project's terms, so that each step is only a call of the app's own service:
   new votes (the average is always ``total / count``);
 * ``prepare_comments(item.comments, max_level=…)``: the threads, parents first,
   cut to the project's depth, with statuses, anonymised IP addresses and plain
-  text; ``account_for(comment.wp_user_id)`` finds a registered commenter's login.
+  text; ``account_for(comment.wp_user_id)`` finds a registered commenter's login
+  (``accounts_for`` those of many).
 """
 
 import re
@@ -196,15 +197,29 @@ def _prepared(comment: parser.Comment, parent: int | None, level: int):
 def account_for(wp_user_id: int):
     """The login of a registered WordPress commenter, when the import made (or
     found) one for their author profile (``--create-users``); else ``None``."""
+    from django.contrib.auth import get_user_model
+
+    user_id = accounts_for({wp_user_id}).get(wp_user_id)
+    return get_user_model().objects.get(pk=user_id) if user_id else None
+
+
+def accounts_for(wp_user_ids) -> dict[int, int]:
+    """WordPress user ID → id of the login of their author profile, for those
+    that have one (see ``account_for``); two queries for all of a post's comments."""
     from articles.models import WordPressObject
     from authors.models import Author
 
-    if not wp_user_id:
-        return None
-    record = WordPressObject.objects.filter(
-        kind=WordPressObject.Kind.AUTHOR, wp_id=wp_user_id
-    ).first()
-    if record is None:
-        return None
-    author = Author.objects.select_related("user").filter(pk=record.object_id).first()
-    return author.user if author else None
+    wanted = {wp_id for wp_id in wp_user_ids if wp_id}
+    if not wanted:
+        return {}
+    profiles = dict(
+        WordPressObject.objects.filter(
+            kind=WordPressObject.Kind.AUTHOR, wp_id__in=wanted
+        ).values_list("object_id", "wp_id")
+    )
+    return {
+        profiles[author_id]: user_id
+        for author_id, user_id in Author.objects.filter(
+            pk__in=profiles, user__isnull=False
+        ).values_list("pk", "user_id")
+    }

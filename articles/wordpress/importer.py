@@ -32,6 +32,7 @@ from django.db import transaction
 from django.utils.text import Truncator
 
 from articles.models import Article, Byline, Category, LegacyURL, Tag, WordPressObject
+from articles.search import search_index_deferred
 from articles.wordpress import parser
 from articles.wordpress.content import convert_body, plain_text, split_caption
 from articles.wordpress.media import MediaError, MediaLibrary
@@ -468,7 +469,9 @@ class WordPressImporter:
             self.report.unchanged("posts")
             return
         try:
-            with transaction.atomic():
+            # The search index of the post's article: refreshed once, at the end
+            # of its transaction (not after its save, byline and tags each).
+            with transaction.atomic(), search_index_deferred():
                 context = PostContext(
                     importer=self,
                     item=item,
@@ -595,7 +598,8 @@ class WordPressImporter:
         categories = [t for t in context.item.terms if t.taxonomy == "category"]
         tags = [self._tag(t) for t in context.item.terms if t.taxonomy == "post_tag"]
         tags += [self._tag_for_category(term) for term in categories[1:]]
-        context.article.tags.set(tags)
+        if tags or not context.created:  # a new article has none to remove
+            context.article.tags.set(tags)
 
     def _tag_for_category(self, term: parser.Term) -> Tag:
         term = self.channel.terms.get(("category", term.slug), term)

@@ -15,15 +15,20 @@ removes its step and the importer reports that app's data as skipped.
   count and average at once, ``ratings.services.rating_set`` adds new votes to
   them, and ``ratings_recount`` keeps them. A newer export replaces the
   imported part.
-* ``comments`` (comments): the threads from ``features.prepare_comments`` as
-  ``comments.models.ArticleComment`` rows, parents first, so that
-  django-comments-xtd computes thread, level and order on save as for a reply
-  posted on the site. Approved → public, pending → held for moderation, spam →
-  spam (as ``comments.services.comment_store_spam`` keeps it), trash skipped.
-  Moderators are not mailed about imported comments; nobody is subscribed to
-  follow-ups. A comment imported before is updated (status, text), not added
-  again. The comments app has no service that creates a comment without a
-  request, so the rows are written here, in the app's own terms.
+* ``comments`` (comments): the threads from ``features.prepare_comments``,
+  written as ``comments.models.ArticleComment`` rows by the comments app's
+  ``comments.bulk.comments_insert``: all new comments of a post at once (three
+  multi-row INSERTs, in the post's transaction), with the thread fields xtd's
+  ``save()`` would have stored, also for new replies to comments imported
+  before. Approved → public, pending → held for moderation, spam → spam (as
+  ``comments.services.comment_store_spam`` keeps it), trash skipped. No
+  ``post_save`` runs for them, so what it would do is done here or on purpose
+  not: IP addresses anonymised (``prepare_comments`` and ``comments_insert``),
+  moderators never mailed about imported comments (``moderators_notified``),
+  nobody subscribed to follow-ups, the content version raised once per post.
+  A comment imported before is updated (status, text) through ``save()``, not
+  added again; one deleted here since is not brought back, nor are new replies
+  to it.
 
 A value that cannot be right (``views`` = "viele") is reported and skipped; the
 post itself still goes in.
@@ -34,7 +39,7 @@ from django.apps import apps
 from articles.wordpress.features import (
     CommentStatus,
     DataError,
-    account_for,
+    accounts_for,
     prepare_comments,
     rating_totals,
     views_total,
@@ -80,13 +85,13 @@ def import_ratings(context) -> None:
 
 
 def import_comments(context) -> None:
-    from django.conf import settings
     from django.contrib.contenttypes.models import ContentType
-    from django.db import transaction
     from django.utils import timezone
     from django_comments_xtd.models import max_thread_level_for_content_type
 
+    from articles.fragments import bump_content_version
     from articles.models import Article, WordPressObject
+    from comments.bulk import NewComment, comments_insert
     from comments.models import ArticleComment
 
     item, report = context.item, context.report
@@ -103,8 +108,12 @@ def import_comments(context) -> None:
             kind=WordPressObject.Kind.COMMENT, wp_id__in=[c.wp_id for c in prepared]
         ).values_list("wp_id", "object_id")
     )
-    existing = ArticleComment.objects.in_bulk(known.values())
-    new_pks: dict[int, int] = {}  # WordPress ID → comment pk, this post
+    existing = ArticleComment.objects.in_bulk(known.values()) if known else {}
+    new = [data for data in prepared if known.get(data.wp_id) not in existing]
+    accounts = accounts_for({data.wp_user_id for data in new})
+    rows: list[NewComment] = []
+    row_of: dict[int, int] = {}  # WordPress ID → index in rows
+    deleted: set[int] = set()
     for data in prepared:
         status = {
             "is_public": data.status == CommentStatus.PUBLIC,
@@ -123,42 +132,49 @@ def import_comments(context) -> None:
                 report.updated("comments")
             else:
                 report.unchanged("comments")
-            new_pks[data.wp_id] = comment.pk
             continue
-        parent_pk = None
-        if data.parent_wp_id is not None:
-            parent_pk = new_pks.get(data.parent_wp_id) or known.get(data.parent_wp_id)
-        try:
-            with transaction.atomic():
-                comment = ArticleComment(
-                    content_type=content_type,
-                    object_pk=str(context.article.pk),
-                    site_id=settings.SITE_ID,
-                    user=account_for(data.wp_user_id),
-                    user_name=data.name or "Anonym",
-                    user_email=data.email[:254],
-                    user_url=data.url[:200],
-                    comment=data.text,
-                    submit_date=data.submitted_at or timezone.now(),
-                    ip_address=data.ip,
-                    parent_id=parent_pk or 0,  # xtd: 0 = top level
-                    moderators_notified=True,
-                    reasons="",
-                    **status,
-                )
-                comment.save()
-                WordPressObject.objects.create(
-                    kind=WordPressObject.Kind.COMMENT,
-                    wp_id=data.wp_id,
-                    object_id=comment.pk,
-                )
-        except Exception as exc:  # one broken comment must not stop its post
-            report.skipped(
-                "comments", f"could not be imported ({exc})", str(data.wp_id)
+        if data.wp_id in known or data.parent_wp_id in deleted:
+            # Deleted here after an earlier import (by a moderator): not brought
+            # back, nor are the replies to it.
+            deleted.add(data.wp_id)
+            report.skipped("comments", "deleted here after an earlier import")
+            continue
+        row_of[data.wp_id] = len(rows)
+        parent = data.parent_wp_id
+        rows.append(
+            NewComment(
+                object_pk=str(context.article.pk),
+                user_id=accounts.get(data.wp_user_id),
+                user_name=data.name or "Anonym",
+                user_email=data.email[:254],
+                user_url=data.url[:200],
+                comment=data.text,
+                submit_date=data.submitted_at or timezone.now(),
+                ip_address=data.ip,
+                # Never mailed to the moderators: they were moderated on WordPress.
+                moderators_notified=True,
+                parent=row_of.get(parent),
+                parent_pk=None if parent in row_of else known.get(parent),
+                **status,
             )
-            continue
-        new_pks[data.wp_id] = comment.pk
+        )
+    if not rows:
+        return
+    # One transaction with the post: if this fails, the post is reported and
+    # skipped as a whole, and imported again by the next run.
+    ids = comments_insert(rows, content_type=content_type)
+    kind = WordPressObject.Kind.COMMENT
+    WordPressObject.objects.bulk_create(
+        [
+            WordPressObject(kind=kind, wp_id=wp_id, object_id=pk)
+            for wp_id, pk in zip(row_of, ids, strict=True)
+        ]
+    )
+    for _ in ids:
         report.created("comments")
+    # What post_save of each comment would have done (comments.apps): the
+    # cached comment threads and counts are out of date.
+    bump_content_version()
 
 
 def register_installed_steps(register) -> None:

@@ -7,6 +7,7 @@ from articles.models import Article
 from articles.search import (
     excerpt_html,
     search_articles,
+    search_index_deferred,
     search_index_rebuild,
     search_index_update,
 )
@@ -85,6 +86,35 @@ def test_index_follows_tags_and_bylines_added_after_saving(article):
     author.save()
     assert list(search_articles("Zugspitz")) == [article]
     assert not search_articles("Wendelstein").exists()
+
+
+@on_postgresql
+def test_deferred_refreshes_run_once_at_the_end(django_assert_num_queries):
+    """Inside ``search_index_deferred()`` the article, byline and tag changes
+    ask for refreshes that run as one UPDATE when the block ends."""
+    author = AuthorFactory(last_name="Wendelstein")
+    with search_index_deferred():
+        article = ArticleFactory(title="Aufgeschoben", tags=["Nachhaltigkeit"])
+        article.bylines.create(author=author, position=5)
+        assert not search_articles("Wendelstein").exists()
+    assert list(search_articles("Wendelstein")) == [article]
+    assert list(search_articles("Nachhaltigkeit")) == [article]
+    assert list(search_articles("Aufgeschoben")) == [article]
+    with django_assert_num_queries(1), search_index_deferred():
+        search_index_update(article_ids=[article.pk])
+        search_index_update(article_ids=[article.pk])
+        with search_index_deferred():  # nested: the outer block refreshes
+            search_index_update(article_ids=[article.pk])
+
+
+@on_postgresql
+def test_deferred_refreshes_are_dropped_when_the_block_fails():
+    article = ArticleFactory(title="Vorher")
+    with pytest.raises(RuntimeError), search_index_deferred():
+        Article.objects.filter(pk=article.pk).update(title="Nachher")
+        search_index_update(article_ids=[article.pk])
+        raise RuntimeError
+    assert not search_articles("Nachher").exists()
 
 
 @on_postgresql

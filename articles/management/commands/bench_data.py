@@ -22,11 +22,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.apps import apps
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.core.management.color import no_style
 from django.db import connection, transaction
-from django.db.models import Max
 from django.utils import timezone
 
 from articles.models import Article, Byline, Category, Tag, TaggedArticle
@@ -380,7 +377,7 @@ class Command(BaseCommand):
 # How the comments of an article thread: this share of them answers an earlier
 # comment (up to xtd's maximum thread level), the rest start a thread.
 REPLY_SHARE = 0.4
-COMMENT_FLUSH = 20_000  # comments per transaction (three executemany each)
+COMMENT_FLUSH = 20_000  # comments per transaction (comments.bulk)
 _ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -425,163 +422,53 @@ def thread_plan(rng: random.Random, count: int, max_level: int, chain: bool = Fa
     return parents, levels
 
 
-def thread_fields(first_id: int, parents: list[int | None]):
-    """``thread_id``, ``parent_id``, ``order`` and ``nested_count`` of comments
-    with ids ``first_id, first_id + 1, …`` exactly as xtd's ``XtdComment.save()``
-    leaves them when they are posted in that order: a thread starter is its own
-    parent and thread, ``order`` numbers a thread depth-first starting at 1
-    (replies after their parent's earlier replies), ``nested_count`` counts all
-    replies below a comment."""
-    count = len(parents)
-    children: list[list[int]] = [[] for _ in range(count)]
-    for index, parent in enumerate(parents):
-        if parent is not None:
-            children[parent].append(index)
-    thread = [0] * count
-    order = [0] * count
-    for root in (index for index, parent in enumerate(parents) if parent is None):
-        position, stack = 0, [root]
-        while stack:
-            index = stack.pop()
-            position += 1
-            order[index] = position
-            thread[index] = first_id + root
-            stack.extend(reversed(children[index]))
-    nested = [0] * count
-    for index in range(count - 1, -1, -1):  # replies come after their parents
-        parent = parents[index]
-        if parent is not None:
-            nested[parent] += nested[index] + 1
-    parent_ids = [
-        first_id + (index if parent is None else parent)
-        for index, parent in enumerate(parents)
-    ]
-    return thread, parent_ids, order, nested
-
-
 class CommentInserter:
-    """Rows for ``comments.ArticleComment`` and its two parent tables
-    (django-contrib-comments' ``Comment``, xtd's ``XtdComment``), with ids
-    taken in advance, written by executemany: a million model instances through
-    ``save()`` would take hours, and ``bulk_create`` refuses multi-table models."""
+    """Comments of many articles, written in batches by the comments app's
+    ``comments.bulk.comments_insert`` (multi-row INSERTs into the three tables of
+    ``ArticleComment``, thread fields as xtd's ``save()`` sets them): a million
+    model instances through ``save()`` would take hours, and ``bulk_create``
+    refuses multi-table models."""
 
-    # The columns we fill, per table: a new column (a migration) makes the
-    # generator stop with a clear message instead of inserting nonsense.
-    COLUMNS = (
-        (
-            "id",
-            "content_type_id",
-            "object_pk",
-            "site_id",
-            "user_id",
-            "user_name",
-            "user_email",
-            "user_url",
-            "comment",
-            "submit_date",
-            "ip_address",
-            "is_public",
-            "is_removed",
-        ),
-        (
-            "comment_ptr_id",
-            "thread_id",
-            "parent_id",
-            "level",
-            "order",
-            "followup",
-            "nested_count",
-        ),
-        ("xtdcomment_ptr_id", "is_spam", "reasons", "moderators_notified"),
-    )
+    def __init__(self, content_type):
+        from comments.bulk import NewComment, comments_insert
 
-    def __init__(self, model, content_type_id: int, site_id: int):
-        self.models = [*reversed(model._meta.get_parent_list()), model]
-        self.inserts = []
-        quote = connection.ops.quote_name
-        for table_model, columns in zip(self.models, self.COLUMNS, strict=True):
-            actual = {field.column for field in table_model._meta.local_concrete_fields}
-            if actual != set(columns):
-                raise CommandError(
-                    f"bench_data does not know the columns of "
-                    f"{table_model._meta.db_table}: {sorted(actual ^ set(columns))}. "
-                    "Update CommentInserter.COLUMNS."
-                )
-            self.inserts.append(
-                f"INSERT INTO {quote(table_model._meta.db_table)} "
-                f"({', '.join(quote(column) for column in columns)}) "
-                f"VALUES ({', '.join(['%s'] * len(columns))})"
-            )
-        base = self.models[0]
-        last = base._base_manager.aggregate(last=Max("pk"))["last"]
-        self.next_id = (last or 0) + 1
-        self.content_type_id = content_type_id
-        self.site_id = site_id
-        self.adapt = connection.ops.adapt_datetimefield_value
-        self.rows: tuple[list, list, list] = ([], [], [])
+        self.new_comment, self.insert = NewComment, comments_insert
+        self.content_type = content_type
+        self.rows: list = []
         self.written = 0
 
-    def add_article(self, article_id: int, dates, parents, levels, people, texts, rng):
+    def add_article(self, article_id: int, dates, parents, people, texts, rng):
         """Comments on one article in the order they were written (``dates``
         ascending, ``parents`` from :func:`thread_plan`)."""
-        first_id = self.next_id
-        self.next_id += len(parents)
-        thread, parent_ids, order, nested = thread_fields(first_id, parents)
+        offset = len(self.rows)
         object_pk = str(article_id)
-        base, xtd, ours = self.rows
-        for index, date in enumerate(dates):
-            pk = first_id + index
+        for date, parent in zip(dates, parents, strict=True):
             name, email, url = rng.choice(people)
-            base.append(
-                (
-                    pk,
-                    self.content_type_id,
-                    object_pk,
-                    self.site_id,
-                    None,  # anonymous readers
-                    name,
-                    email,
-                    url,
-                    rng.choice(texts),
-                    self.adapt(date),
-                    None,  # no address: the app keeps truncated ones 30 days only
-                    True,  # approved
-                    False,
+            self.rows.append(
+                self.new_comment(
+                    object_pk=object_pk,
+                    user_name=name,
+                    user_email=email,
+                    user_url=url,
+                    comment=rng.choice(texts),
+                    submit_date=date,
+                    # No address: the app keeps truncated ones 30 days only.
+                    parent=None if parent is None else offset + parent,
                 )
             )
-            xtd.append(
-                (
-                    pk,
-                    thread[index],
-                    parent_ids[index],
-                    levels[index],
-                    order[index],
-                    False,
-                    nested[index],
-                )
-            )
-            ours.append((pk, False, "", False))
-        if len(base) >= COMMENT_FLUSH:
+        if len(self.rows) >= COMMENT_FLUSH:
             self.flush()
 
     def flush(self) -> None:
-        if not self.rows[0]:
+        if not self.rows:
             return
-        with transaction.atomic(), connection.cursor() as cursor:
-            for insert, rows in zip(self.inserts, self.rows, strict=True):
-                cursor.executemany(insert, rows)
-        self.written += len(self.rows[0])
-        self.rows = ([], [], [])
+        with transaction.atomic():
+            self.insert(self.rows, content_type=self.content_type)
+        self.written += len(self.rows)
+        self.rows = []
 
     def finish(self) -> int:
-        """Write what is left and move the id sequence (PostgreSQL) past the ids
-        taken, so comments posted later get fresh ones."""
         self.flush()
-        statements = connection.ops.sequence_reset_sql(no_style(), [self.models[0]])
-        if statements:
-            with connection.cursor() as cursor:
-                for statement in statements:
-                    cursor.execute(statement)
         return self.written
 
 
@@ -595,16 +482,14 @@ def add_comments(*, rng, size: Scale, now, article_ids, featured) -> str:
     counted from these rows (``comments.models.approved_count_subquery``), so
     there is nothing else to keep in step. No IP addresses: the comments app
     blanks its truncated ones after ``COMMENTS_IP_RETENTION_DAYS``."""
-    try:
-        ArticleComment = apps.get_model("comments", "ArticleComment")
-    except LookupError:
+    if not apps.is_installed("comments"):
         return "skipped: the comments app is not installed"
     from django.contrib.contenttypes.models import ContentType
     from django_comments_xtd.models import max_thread_level_for_content_type
 
     content_type = ContentType.objects.get_for_model(Article)
     max_level = max_thread_level_for_content_type(content_type)
-    inserter = CommentInserter(ArticleComment, content_type.pk, settings.SITE_ID)
+    inserter = CommentInserter(content_type)
     texts, people = comment_pools(rng)
     published = list(
         Article.objects.published()
@@ -633,12 +518,12 @@ def add_comments(*, rng, size: Scale, now, article_ids, featured) -> str:
         parents, levels = thread_plan(rng, count, max_level)
         replies += sum(level > 0 for level in levels)
         dates = [publish_at + timedelta(seconds=offset) for offset in offsets]
-        inserter.add_article(pk, dates, parents, levels, people, texts, rng)
+        inserter.add_article(pk, dates, parents, people, texts, rng)
     # The featured article: its first hour (published an hour before "now").
     offsets = sorted(rng.uniform(60, 3_540) for _ in range(FEATURED_COMMENTS))
     parents, levels = thread_plan(rng, FEATURED_COMMENTS, max_level, chain=True)
     dates = [featured.publish_at + timedelta(seconds=offset) for offset in offsets]
-    inserter.add_article(featured.pk, dates, parents, levels, people, texts, rng)
+    inserter.add_article(featured.pk, dates, parents, people, texts, rng)
     replies += sum(level > 0 for level in levels)
     written = inserter.finish()
     commented = sum(1 for count in counts if count) + 1

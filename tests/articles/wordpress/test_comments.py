@@ -117,3 +117,149 @@ def test_dry_run_writes_no_comments(fixtures):
     report = run(fixtures / "magazin.xml", dry_run=True)
     assert "comments       created 3" in report
     assert not ArticleComment.objects.exists()
+
+
+# --- the bulk path (comments.bulk): threads, re-imports, failures -------------
+
+
+def reply(wp_id: int, parent: int, minute: int) -> str:
+    return (
+        f"<wp:comment><wp:comment_id>{wp_id}</wp:comment_id>"
+        f"<wp:comment_author>Leser {wp_id}</wp:comment_author>"
+        f"<wp:comment_author_IP>203.0.113.9</wp:comment_author_IP>"
+        f"<wp:comment_date_gmt>2023-05-17 10:{minute:02d}:00</wp:comment_date_gmt>"
+        f"<wp:comment_content>Antwort {wp_id}</wp:comment_content>"
+        "<wp:comment_approved>1</wp:comment_approved>"
+        f"<wp:comment_parent>{parent}</wp:comment_parent></wp:comment>"
+    )
+
+
+def with_comments(fixtures, tmp_path, extra: str, name="export.xml"):
+    """magazin.xml with ``extra`` comments on „messe-hannover“."""
+    source = (fixtures / "magazin.xml").read_text()
+    head, _, tail = source.partition("\t</item>")  # the first item's end
+    path = tmp_path / name
+    path.write_text(f"{head}{extra}\t</item>{tail}")
+    return path
+
+
+def shape(comments):
+    """Thread fields with ids replaced by the comment texts."""
+    text = {c.pk: c.comment for c in comments}
+    return [
+        (c.comment, c.level, c.order, c.nested_count, text[c.parent_id])
+        for c in comments
+    ]
+
+
+def test_newer_export_answers_imported_comments_like_xtd(fixtures, tmp_path):
+    """A later export has new replies to comments imported before: they join
+    the stored thread, which is renumbered as xtd's save() would."""
+    run(fixtures / "magazin.xml")
+    newer = with_comments(
+        fixtures,
+        tmp_path,
+        reply(1004, 1001, 1) + reply(1005, 1002, 2) + reply(1006, 0, 3),
+    )
+    report = run(newer)
+    assert "comments       created 3, updated 0, unchanged 3" in report
+    assert shape(comments_of("messe-hannover")) == [
+        ("Toller Bericht, danke!", 0, 1, 3, "Toller Bericht, danke!"),
+        ("Gern geschehen.", 1, 2, 1, "Toller Bericht, danke!"),
+        ("Antwort 1005", 2, 3, 0, "Gern geschehen."),
+        ("Antwort 1004", 1, 4, 0, "Toller Bericht, danke!"),
+        ("Kaufen!", 0, 1, 0, "Kaufen!"),
+        ("Antwort 1006", 0, 1, 0, "Antwort 1006"),
+    ]
+    assert ArticleComment.objects.get(comment="Antwort 1004").ip_address == (
+        "203.0.113.0"
+    )
+    # And once more: nothing new.
+    assert "comments       created 0, updated 0, unchanged 6" in run(newer)
+    assert ArticleComment.objects.count() == 6
+
+
+def test_deep_replies_in_one_post_are_capped(fixtures, tmp_path):
+    chain = "".join(reply(2000 + n, 2000 + n - 1 if n else 0, n) for n in range(6))
+    run(with_comments(fixtures, tmp_path, chain))
+    chain_comments = [
+        c for c in comments_of("messe-hannover") if c.comment.startswith("Antwort")
+    ]
+    by_text = {c.comment: c for c in chain_comments}
+    assert [by_text[f"Antwort {2000 + n}"].level for n in range(6)] == [
+        0,
+        1,
+        2,
+        2,
+        2,
+        2,
+    ]
+    # Below the maximum level, every deeper reply answers the level-1 comment,
+    # in the order they were written.
+    level_one = by_text["Antwort 2001"]
+    assert {by_text[f"Antwort {2000 + n}"].parent_id for n in range(2, 6)} == {
+        level_one.pk
+    }
+    assert [c.comment for c in chain_comments] == [
+        f"Antwort {2000 + n}" for n in range(6)
+    ]
+    assert by_text["Antwort 2000"].nested_count == 5
+
+
+def test_a_post_whose_comments_fail_is_rolled_back_alone(
+    fixtures, tmp_path, monkeypatch
+):
+    """The comments go in with their post: when anything after the bulk insert
+    fails, the post, its comments and their ID records are rolled back, the
+    other posts go in, and the next run imports it completely."""
+    from articles.models import WordPressObject
+    from articles.wordpress import importer, steps
+
+    def failing_comments(context):
+        steps.import_comments(context)
+        if context.item.wp_id == 101:
+            raise RuntimeError("disk full")
+
+    monkeypatch.setitem(importer._post_steps, "comments", failing_comments)
+    report = run(fixtures / "magazin.xml")
+    assert "post 101 „Messe in Hannover: Roboter & Menschen“: disk full" in report
+    assert not Article.objects.filter(slug="messe-hannover").exists()
+    assert not ArticleComment.objects.exists()
+    assert not WordPressObject.objects.filter(kind="comment").exists()
+    assert Article.objects.filter(slug="ki-im-vertrieb").exists()
+    monkeypatch.setitem(importer._post_steps, "comments", steps.import_comments)
+    assert "comments       created 3" in run(fixtures / "magazin.xml")
+    assert len(comments_of("messe-hannover")) == 3
+
+
+def test_comment_deleted_here_is_not_brought_back(fixtures, tmp_path):
+    """A moderator deleted an imported comment: a later run leaves it deleted,
+    with the new replies to it, and says so."""
+    run(fixtures / "magazin.xml")
+    ArticleComment.objects.get(comment="Toller Bericht, danke!").delete()
+    report = run(with_comments(fixtures, tmp_path, reply(1007, 1001, 5)))
+    assert "comments       created 0, updated 0, unchanged 2, skipped 2" in report
+    assert "deleted here after an earlier import" in report
+    assert [c.comment for c in comments_of("messe-hannover")] == [
+        "Gern geschehen.",
+        "Kaufen!",
+    ]
+
+
+def test_comments_cost_no_query_each(fixtures, tmp_path):
+    """Fifty new comments on a post take as many queries as five."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    run(fixtures / "magazin.xml")
+    five = "".join(reply(3000 + n, 0, n) for n in range(5))
+    fifty = "".join(reply(3100 + n, 3100 + n // 2 if n else 0, n) for n in range(50))
+    counts = []
+    for number, extra in enumerate((five, five + fifty)):
+        path = with_comments(fixtures, tmp_path, extra, name=f"export{number}.xml")
+        with CaptureQueriesContext(connection) as queries:
+            report = run(path)
+        counts.append(len(queries))
+    assert "comments       created 50, updated 0, unchanged 8" in report
+    assert counts[0] == counts[1]
+    assert len(comments_of("messe-hannover")) == 58

@@ -330,3 +330,16 @@ def test_long_slugs_and_empty_posts(fixtures, tmp_path):
     assert Tag.objects.filter(slug=long_slug[:100]).exists()
     empty = Article.objects.get(slug="privat")
     assert empty.body == "" and empty.lead == "Privat"
+
+
+def test_imported_articles_are_searchable_by_author_and_tag(fixtures):
+    """The search index is refreshed once per post, after its byline and tags
+    (``search_index_deferred``); the SQLite fallback reads the tables."""
+    from articles.search import search_articles
+
+    run(fixtures / "magazin.xml")
+    article = Article.objects.get(slug="messe-hannover")
+    tag = article.tags.first().name
+    assert article in search_articles("Berger")
+    assert article in search_articles(tag)
+    assert list(search_articles("Roboter")) == [article]
