@@ -1,23 +1,13 @@
 """WordPress comments → the comments app's moderated, threaded comments."""
 
-import io
-
 import pytest
 from django.core import mail
-from django.core.management import call_command
 
 from articles.models import Article
 from comments.models import ArticleComment
+from tests.articles.wordpress.helpers import run
 
 pytestmark = pytest.mark.django_db
-
-
-def run(path, **options) -> str:
-    out = io.StringIO()
-    call_command(
-        "import_wordpress", str(path), stdout=out, stderr=io.StringIO(), **options
-    )
-    return out.getvalue()
 
 
 def comments_of(slug: str) -> list[ArticleComment]:

@@ -1,26 +1,18 @@
 """``import_wordpress`` on hand-written WXR files (tests/…/fixtures)."""
 
-import io
 from datetime import UTC, datetime
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.flatpages.models import FlatPage
 from django.core.files.storage import default_storage
-from django.core.management import CommandError, call_command
+from django.core.management import CommandError
 
 from articles.models import Article, Category, LegacyURL, Tag, WordPressObject
 from authors.models import Author
+from tests.articles.wordpress.helpers import run
 
 pytestmark = pytest.mark.django_db
-
-
-def run(path, **options) -> str:
-    out = io.StringIO()
-    call_command(
-        "import_wordpress", str(path), stdout=out, stderr=io.StringIO(), **options
-    )
-    return out.getvalue()
 
 
 @pytest.fixture

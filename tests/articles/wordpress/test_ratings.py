@@ -1,24 +1,14 @@
 """WP-PostRatings → the ratings app's summary: same count and average at once,
 new votes combine with the imported ones."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from articles.models import Article
 from ratings.models import RatingSummary
 from ratings.services import rating_set
+from tests.articles.wordpress.helpers import run
 
 pytestmark = pytest.mark.django_db
-
-
-def run(path, **options) -> str:
-    out = io.StringIO()
-    call_command(
-        "import_wordpress", str(path), stdout=out, stderr=io.StringIO(), **options
-    )
-    return out.getvalue()
 
 
 def summary(slug: str) -> RatingSummary:

@@ -11,13 +11,11 @@ posts has no term header and no attachments: these tests show what the import
 makes of that, too.
 """
 
-import io
 from datetime import UTC, datetime
 
 import pytest
 from django.contrib.flatpages.models import FlatPage
 from django.core.files.storage import default_storage
-from django.core.management import call_command
 
 from articles.models import Article, Category, LegacyURL, Tag, WordPressObject
 from authors.models import Author
@@ -25,16 +23,9 @@ from comments.models import ArticleComment
 from counters.queries import view_total
 from ratings.models import RatingSummary
 from ratings.services import rating_set, ratings_recount
+from tests.articles.wordpress.helpers import run
 
 pytestmark = pytest.mark.django_db
-
-
-def run(path, **options) -> str:
-    out = io.StringIO()
-    call_command(
-        "import_wordpress", str(path), stdout=out, stderr=io.StringIO(), **options
-    )
-    return out.getvalue()
 
 
 @pytest.fixture

@@ -1,24 +1,15 @@
 """WP-PostViews → the counters app's view total (its starting value)."""
 
-import io
 from datetime import date
 
 import pytest
-from django.core.management import call_command
 
 from articles.models import Article
 from counters.models import ViewOffset
 from counters.services import view_record
+from tests.articles.wordpress.helpers import run
 
 pytestmark = pytest.mark.django_db
-
-
-def run(path, **options) -> str:
-    out = io.StringIO()
-    call_command(
-        "import_wordpress", str(path), stdout=out, stderr=io.StringIO(), **options
-    )
-    return out.getvalue()
 
 
 def view_total(slug: str) -> int:
