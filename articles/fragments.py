@@ -23,7 +23,6 @@ fragments are never read again and expire after ``FRAGMENT_CACHE_SECONDS``.
 
 import re
 
-from django.conf import settings
 from django.db import connection
 from django.db.models import F
 from django.utils import timezone
@@ -79,7 +78,3 @@ def bump_content_version(**kwargs) -> None:
     updated = ContentVersion.objects.filter(pk=1).update(number=F("number") + 1)
     if not updated:  # a database flushed by a test, or a hand-made one
         ContentVersion.objects.get_or_create(pk=1, defaults={"number": 1})
-
-
-def fragment_seconds() -> int:
-    return settings.FRAGMENT_CACHE_SECONDS
