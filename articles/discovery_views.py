@@ -5,15 +5,16 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from django.views.generic import ListView, TemplateView
 
 from articles.discovery import archive_months, month_bounds
 from articles.models import Article
-from articles.ratelimit import rate_limit_hit
 from articles.search import QUERY_MAX_LENGTH, attach_excerpts, search_articles
-from articles.visitors import visitor_key
+from core.ratelimit import rate_limit_hit, too_many_requests
+from core.visitors import visitor_key
 
 SEARCH_PAGE_SIZE = 10
 ARCHIVE_PAGE_SIZE = 12
@@ -51,14 +52,12 @@ class SearchView(ListView):
                 scope="search", key=visitor_key(request, purpose="search")
             )
             if not limit.allowed:
-                response = render(
+                return too_many_requests(
                     request,
-                    "articles/search_rate_limited.html",
-                    {"retry_after": limit.retry_after},
-                    status=429,
+                    limit,
+                    message=gettext("Too many searches"),
+                    template="articles/search_rate_limited.html",
                 )
-                response["Retry-After"] = str(limit.retry_after)
-                return response
             if self.form.is_valid():
                 self.query = self.form.cleaned_data["q"].strip()
         response = super().get(request, *args, **kwargs)

@@ -1,5 +1,3 @@
-import os
-
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -15,9 +13,8 @@ from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
 from articles import extensions
-from authors.images import strip_metadata_of_new_upload
-from authors.slugs import german_slugify, unique_slug
-from authors.validators import validate_image_upload
+from core.slugs import german_slugify, unique_slug
+from core.uploads import strip_metadata_of_new_upload, validate_image_upload
 
 
 def _publish_at_help_text() -> str:
@@ -417,38 +414,6 @@ class Byline(models.Model):
 
     def __str__(self) -> str:
         return f"{self.author} – {self.article}"
-
-
-class VisitorSecretQuerySet(models.QuerySet):
-    def for_day(self, day) -> bytes:
-        """The day's secret, created at random on first use (safe under races)."""
-        from django.db import IntegrityError, transaction
-
-        secret = self.filter(day=day).values_list("secret", flat=True).first()
-        if secret is None:
-            try:
-                with transaction.atomic():
-                    secret = self.create(day=day, secret=os.urandom(32)).secret
-            except IntegrityError:  # another worker created it first
-                secret = self.get(day=day).secret
-        return bytes(secret)
-
-
-class VisitorSecret(models.Model):
-    """The random secret behind a day's visitor keys (see ``articles.visitors``)."""
-
-    day = models.DateField(_("day"), unique=True)
-    secret = models.BinaryField(_("secret"), max_length=32)
-
-    objects = VisitorSecretQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["-day"]
-        verbose_name = _("visitor secret")
-        verbose_name_plural = _("visitor secrets")
-
-    def __str__(self) -> str:
-        return self.day.isoformat()
 
 
 class WordPressObject(models.Model):

@@ -3,8 +3,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from authors.images import strip_metadata_of_new_upload
-from authors.validators import validate_image_upload
+from core.uploads import strip_metadata_of_new_upload, validate_image_upload
 
 
 class AuthorQuerySet(models.QuerySet):

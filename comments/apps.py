@@ -31,7 +31,6 @@ class CommentsConfig(AppConfig):
         from articles import extensions
         from articles.fragments import bump_content_version
         from articles.models import Article
-        from articles.signals import demo_content_created, privacy_cleanup_requested
         from comments import demo, signals
         from comments.models import (
             ArticleComment,
@@ -41,6 +40,7 @@ class CommentsConfig(AppConfig):
         from comments.moderation import ArticleCommentModerator
         from comments.structured_data import add_comment_count, with_comment_data
         from comments.templatetags.comment_tags import render_comment_form
+        from core.signals import demo_content_created, privacy_cleanup_requested
 
         moderator.register(Article, ArticleCommentModerator)
         # xtd re-publishes every reply below a comment whenever that comment is

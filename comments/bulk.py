@@ -36,7 +36,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Max
 
-from articles.visitors import anonymize_ip
+from core.visitors import anonymize_ip
 
 
 @dataclass(slots=True)

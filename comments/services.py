@@ -20,9 +20,9 @@ from django_comments_xtd.models import publish_or_unpublish_nested_comments
 from django_comments_xtd.views import notify_comment_followers
 
 from articles.fragments import bump_content_version
-from articles.visitors import anonymize_ip, client_ip
 from comments.forms import ArticleCommentForm
 from comments.models import ArticleComment
+from core.visitors import anonymize_ip, client_ip
 
 logger = logging.getLogger(__name__)
 

@@ -4,8 +4,8 @@ from django.conf import settings
 from django.contrib.sites.models import Site
 from django.db import transaction
 
-from articles.visitors import anonymize_ip
 from comments import services
+from core.visitors import anonymize_ip
 
 
 def truncate_ip_of_new_comment(sender, comment, request, **kwargs):

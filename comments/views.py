@@ -9,7 +9,7 @@ comment raise a 500 in ``XtdComment.save``, and turns a filled honeypot into a
 """
 
 from django.conf import settings
-from django.http import Http404, JsonResponse
+from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -17,11 +17,11 @@ from django.views.decorators.http import require_GET, require_POST
 from django_comments.views.comments import post_comment
 
 from articles.models import Article
-from articles.ratelimit import rate_limit_hit
-from articles.visitors import visitor_key
 from comments import policy, services
 from comments.forms import ArticleCommentForm
 from comments.models import ArticleComment, comments_open
+from core.ratelimit import rate_limit_hit, too_many_requests
+from core.visitors import visitor_key
 
 SECURITY_FIELDS = {"content_type", "object_pk", "timestamp", "security_hash"}
 
@@ -40,10 +40,6 @@ def _target_article(data) -> Article | None:
     except ValueError:
         return None
     return Article.objects.with_related().filter(pk=pk).first()
-
-
-def _wants_json(request) -> bool:
-    return "application/json" in request.headers.get("Accept", "")
 
 
 @require_POST
@@ -86,13 +82,13 @@ def post(request):
             "You have written many comments in a short time. Please wait "
             "%(minutes)d minutes before you write the next one."
         ) % {"minutes": max(1, round(limit.retry_after / 60))}
-        if _wants_json(request):
-            response = JsonResponse({"error": message}, status=429)
-        else:
-            context["rate_limited"] = message
-            response = render(request, "comments/form_errors.html", context, status=429)
-        response["Retry-After"] = str(limit.retry_after)
-        return response
+        return too_many_requests(
+            request,
+            limit,
+            message=message,
+            template="comments/form_errors.html",
+            context={**context, "rate_limited": message},
+        )
 
     reasons = policy.spam_reasons(
         honeypot_filled=honeypot, rendered_at=form.cleaned_data.get("timestamp")

@@ -87,7 +87,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("DJANGO_LOGIN_LOCKOUT_MINUTES", 15
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no log of successful logins
-AXES_CLIENT_IP_CALLABLE = "articles.visitors.anonymized_client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.visitors.anonymized_client_ip"
 AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
 AXES_VERBOSE = False
 
@@ -132,6 +132,7 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "imagekit",
     "taggit",  # the tag admin of django-taggit; our Tag model lives in articles
+    "core",
     "authors",
     "articles",
     "ratings",

@@ -8,7 +8,7 @@ class CountersConfig(AppConfig):
 
     def ready(self):
         from articles import extensions
-        from articles.signals import demo_content_created
+        from core.signals import demo_content_created
         from counters.queries import with_view_total
         from counters.signals import add_demo_views, add_interaction_statistic
         from counters.templatetags.counter_tags import render_view_count

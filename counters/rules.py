@@ -15,7 +15,7 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
 
-from articles.visitors import USER_AGENT_MAX, daily_secret, visitor_key
+from core.visitors import USER_AGENT_MAX, daily_secret, visitor_key
 from counters.bots import is_bot
 
 

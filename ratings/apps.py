@@ -38,7 +38,7 @@ class RatingsConfig(AppConfig):
 
     def ready(self):
         from articles import extensions
-        from articles.signals import demo_content_created, privacy_cleanup_requested
+        from core.signals import demo_content_created, privacy_cleanup_requested
         from ratings.admin import RatingSummaryInline, rating_column
         from ratings.demo import add_demo_votes
         from ratings.templatetags.rating_tags import (

@@ -134,7 +134,7 @@ class Vote(models.Model):
     ``voter`` identifies the visitor without personal data: a keyed hash of the
     account (logged-in users) or of the random id in the visitor's signed
     cookie. ``machine_key`` is the day's HMAC of IP address and user agent
-    (``articles.visitors.visitor_key``); it catches a visitor who cleared the
+    (``core.visitors.visitor_key``); it catches a visitor who cleared the
     cookie on the same day and becomes unlinkable when the day's secret
     rotates. See ``services.rating_set`` for how the two combine.
     """

@@ -17,17 +17,13 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from articles.models import Article
-from articles.ratelimit import rate_limit_hit
+from core.ratelimit import rate_limit_hit, too_many_requests, wants_json
 from ratings import services, voters
 from ratings.forms import VoteForm
 
 # A vote is a few dozen bytes (score and CSRF token); anything larger is refused
 # before it is parsed any further.
 MAX_BODY_BYTES = 2048
-
-
-def wants_json(request: HttpRequest) -> bool:
-    return "application/json" in request.headers.get("Accept", "")
 
 
 def _answer_error(
@@ -78,21 +74,19 @@ def vote(request: HttpRequest, slug: str) -> HttpResponse:
     limit_key = machine_key or voter
     limit = rate_limit_hit(scope="vote", key=limit_key)
     if not limit.allowed:
-        response = _answer_error(
+        message = ngettext(
+            "Too many ratings in a short time. Please try again in %(seconds)d second.",
+            "Too many ratings in a short time. Please try again in %(seconds)d "
+            "seconds.",
+            limit.retry_after,
+        ) % {"seconds": limit.retry_after}
+        return too_many_requests(
             request,
-            article,
-            ngettext(
-                "Too many ratings in a short time. Please try again in %(seconds)d "
-                "second.",
-                "Too many ratings in a short time. Please try again in %(seconds)d "
-                "seconds.",
-                limit.retry_after,
-            )
-            % {"seconds": limit.retry_after},
-            429,
+            limit,
+            message=message,
+            template="ratings/vote_error.html",
+            context={"article": article},
         )
-        response["Retry-After"] = str(limit.retry_after)
-        return response
 
     data = _submitted_data(request)
     if data is None:

@@ -3,7 +3,7 @@
 * A logged-in user is identified by the account.
 * An anonymous visitor gets a signed first-party cookie holding a random id on
   their first vote (``django.core.signing`` via ``set_signed_cookie``).
-* In addition, ``machine_key`` is ``articles.visitors.visitor_key(purpose=
+* In addition, ``machine_key`` is ``core.visitors.visitor_key(purpose=
   "ratings")``: today's HMAC of IP address and user agent. A visitor who clears
   the cookie is still recognised on the same day (see ``services.rating_set``).
 
@@ -17,7 +17,7 @@ from django.core import signing
 from django.http import HttpRequest, HttpResponse
 from django.utils.crypto import salted_hmac
 
-from articles.visitors import visitor_key
+from core.visitors import visitor_key
 
 COOKIE_NAME = "redaktion_voter"
 COOKIE_SALT = "ratings.voter-cookie"

@@ -24,7 +24,7 @@ def _visitor_secrets_loaded(request, django_db_setup, django_db_blocker):
     pytest-django sets up the test databases only when a collected test uses
     one: a run of database-free tests alone (``tests/articles/wordpress/
     test_content.py``) has none, and must not touch the real database."""
-    from articles.visitors import daily_secret
+    from core.visitors import daily_secret
 
     if not any(_uses_database(item) for item in request.session.items):
         return

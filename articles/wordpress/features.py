@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from articles.visitors import anonymize_ip
 from articles.wordpress import parser
 from articles.wordpress.content import plain_text
 from articles.wordpress.importer import parse_date
+from core.visitors import anonymize_ip
 
 MAX_STARS = 5  # WP-PostRatings' default scale
 

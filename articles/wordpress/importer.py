@@ -38,7 +38,7 @@ from articles.wordpress.content import convert_body, plain_text, split_caption
 from articles.wordpress.media import MediaError, MediaLibrary
 from articles.wordpress.report import Report
 from authors.models import Author
-from authors.slugs import german_slugify, unique_slug
+from core.slugs import german_slugify, unique_slug
 
 # Change when the mapping changes: every post's fingerprint changes with it, so
 # the next run imports every post again instead of skipping it as unchanged.

@@ -19,8 +19,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
-from authors.images import without_metadata
-from authors.validators import validate_image_upload
+from core.uploads import validate_image_upload, without_metadata
 
 UPLOADS_MARKER = "/wp-content/uploads/"
 STORAGE_PREFIX = "wordpress"

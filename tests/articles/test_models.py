@@ -2,7 +2,7 @@ import pytest
 from django.utils import timezone
 
 from articles.models import Article
-from authors.slugs import german_slugify
+from core.slugs import german_slugify
 from tests.factories import ArticleFactory, AuthorFactory
 
 pytestmark = pytest.mark.django_db

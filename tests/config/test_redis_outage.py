@@ -9,8 +9,8 @@ import socket
 import pytest
 from django.core.cache import caches
 
-from articles.ratelimit import rate_limit_hit
 from config.cache import ResilientRedisCache
+from core.ratelimit import rate_limit_hit
 from tests.factories import ArticleFactory
 
 

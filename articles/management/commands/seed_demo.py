@@ -18,8 +18,8 @@ from django.utils import timezone
 from articles import demo_content
 from articles.demo_images import featured_image, portrait
 from articles.models import Article, Byline, Category
-from articles.signals import demo_content_created
 from authors.models import Author
+from core.signals import demo_content_created
 
 # Local logins, one per role. Printed at the end; for the demo only.
 DEMO_USERS = [

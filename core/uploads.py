@@ -1,14 +1,23 @@
-"""Validators for uploaded images, shared by every app that accepts uploads.
+"""Uploaded images: validated, then stored without their metadata.
 
-``authors`` is the app every content app depends on, so shared upload rules live
-here rather than in a catch-all module.
+Shared by every app that accepts uploads (author photos, featured images, the
+WordPress import's media).
+
+Photos from cameras and phones carry EXIF data: GPS position, device serial
+numbers, sometimes the photographer's name. None of it belongs on a public web
+server. Images are re-encoded without metadata, after turning them upright
+according to their EXIF orientation (which is lost with the metadata).
 """
+
+import io
+from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-from PIL import Image
+from PIL import Image, ImageOps
 
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 
@@ -72,3 +81,37 @@ def _inspect(file) -> tuple[str, tuple[int, int]]:
     finally:
         if position is not None:
             file.seek(position)
+
+
+SAVE_OPTIONS = {
+    "JPEG": {"quality": 92, "optimize": True, "progressive": True},
+    "PNG": {"optimize": True},
+    "WEBP": {"quality": 92},
+    "GIF": {},
+}
+
+
+def without_metadata(file) -> ContentFile:
+    """A copy of the uploaded image ``file`` with all metadata removed."""
+    file.seek(0)
+    with Image.open(file) as image:
+        image_format = image.format
+        buffer = io.BytesIO()
+        if image_format == "GIF" and getattr(image, "is_animated", False):
+            # Animated GIFs keep their frames; GIF has no EXIF, but comments go.
+            image.info.pop("comment", None)
+            image.save(buffer, "GIF", save_all=True)
+        else:
+            upright = ImageOps.exif_transpose(image)
+            upright.info.clear()
+            if image_format == "JPEG" and upright.mode not in ("RGB", "L", "CMYK"):
+                upright = upright.convert("RGB")
+            upright.save(buffer, image_format, **SAVE_OPTIONS.get(image_format, {}))
+    return ContentFile(buffer.getvalue(), name=PurePath(file.name).name)
+
+
+def strip_metadata_of_new_upload(field_file) -> None:
+    """Replace a not-yet-stored upload on ``field_file`` by its stripped copy."""
+    if field_file and not field_file._committed:
+        cleaned = without_metadata(field_file.file)
+        field_file.file = cleaned

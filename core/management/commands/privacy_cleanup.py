@@ -16,8 +16,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from articles.models import VisitorSecret
-from articles.signals import privacy_cleanup_requested
+from core.models import VisitorSecret
+from core.signals import privacy_cleanup_requested
 
 
 class Command(BaseCommand):

@@ -5,8 +5,8 @@ from axes.models import AccessAttempt
 from django.core.management import call_command
 from django.utils import timezone
 
-from articles.models import VisitorSecret
 from comments.models import ArticleComment
+from core.models import VisitorSecret
 from ratings.models import Vote
 from tests.factories import ArticleFactory
 

@@ -4,7 +4,7 @@
 
 Django's ``slugify`` (and the admin's JavaScript) drop the umlaut dots, which turns
 „Käufer“ into „kaufer“; German readers expect ``ae``, ``oe``, ``ue`` and ``ss``.
-Lives in ``authors`` because every content app depends on it.
+Used for articles, authors, categories and tags.
 """
 
 from collections.abc import Callable

@@ -1,8 +1,8 @@
 """Who is this visitor? Identification without storing raw IP addresses (GDPR).
 
-Shared by the feature apps (ratings, counters, comments), which all depend on
-``articles``. The key is an HMAC of IP address and user agent under a random
-secret that rotates every day: stable for one visitor within a day, unlinkable
+Shared by the feature apps (ratings, counters, comments) and search. The key
+is an HMAC of IP address and user agent under a random secret that rotates
+every day: stable for one visitor within a day, unlinkable
 across days, and no way back to the IP address once the day's secret is deleted.
 """
 
@@ -45,7 +45,7 @@ def daily_secret(day: date | None = None) -> bytes:
     back to an address, not even by someone who knows ``SECRET_KEY``."""
     day = day or timezone.localdate()
     if day not in _secrets:
-        from articles.models import VisitorSecret
+        from core.models import VisitorSecret
 
         for old in [known for known in _secrets if abs((known - day).days) > 2]:
             del _secrets[old]

@@ -7,6 +7,9 @@ local-memory cache of the embedded set-up). The limits themselves live in
 
 If the cache is unreachable, requests are allowed (fail open): a rate limit must
 never take the site down with it.
+
+A request over its limit is answered by ``too_many_requests``: 429 with
+``Retry-After``, as JSON for scripts and as a page otherwise.
 """
 
 import logging
@@ -15,6 +18,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
 
 logger = logging.getLogger(__name__)
 
@@ -63,3 +68,29 @@ def rate_limit_hit(*, scope: str, key: str) -> RateLimitResult:
         return RateLimitResult(allowed=True, limit=limit, retry_after=0)
     retry_after = max(1, (window + 1) * period - int(time.time()))
     return RateLimitResult(allowed=False, limit=limit, retry_after=retry_after)
+
+
+def wants_json(request: HttpRequest) -> bool:
+    """Whether a script's ``fetch()`` asked for JSON rather than a page."""
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def too_many_requests(
+    request: HttpRequest,
+    limit: RateLimitResult,
+    *,
+    message: str,
+    template: str,
+    context: dict | None = None,
+) -> HttpResponse:
+    """429 with ``Retry-After``: ``{"ok": false, "error": message}`` for scripts,
+    else ``template`` rendered with ``message`` and ``retry_after`` added to
+    ``context``."""
+    if wants_json(request):
+        response = JsonResponse({"ok": False, "error": message}, status=429)
+    else:
+        context = {**(context or {}), "message": message}
+        context["retry_after"] = limit.retry_after
+        response = render(request, template, context, status=429)
+    response["Retry-After"] = str(limit.retry_after)
+    return response

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 from django.test import RequestFactory
 
-from articles.visitors import anonymize_ip, client_ip, visitor_key
+from core.visitors import anonymize_ip, client_ip, visitor_key
 
 
 def request(ip="203.0.113.7", agent="Firefox", forwarded=None):
@@ -56,8 +56,8 @@ def test_anonymize_ip(address, stored):
 
 @pytest.mark.django_db(transaction=True)
 def test_daily_secret_is_random_stored_once_and_shared():
-    from articles import visitors
-    from articles.models import VisitorSecret
+    from core import visitors
+    from core.models import VisitorSecret
 
     day = date(2030, 1, 2)
     visitors._secrets.pop(day, None)

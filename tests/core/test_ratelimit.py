@@ -1,6 +1,6 @@
 import pytest
 
-from articles.ratelimit import parse_rate, rate_limit_hit
+from core.ratelimit import parse_rate, rate_limit_hit
 
 
 @pytest.mark.parametrize(
