@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from taggit.models import Tag as TaggitDefaultTag
 
-from articles import extensions, services
+from articles import hooks, services
 from articles.models import Article, Byline, Category, LegacyURL, Tag
 
 # Articles use our own Tag model (German slugs); hide taggit's unused default one.
@@ -87,14 +87,14 @@ class ArticleAdmin(admin.ModelAdmin):
             .prefetch_related("bylines__author")
         )
         # Feature apps' joins (rating summary…) for their change-list columns.
-        return extensions.apply_queryset_hooks(queryset.editable_by(request.user))
+        return hooks.apply_queryset_hooks(queryset.editable_by(request.user))
 
     def get_inlines(self, request, obj):
-        # Feature apps add per-article settings here (see articles/extensions.py).
-        return [*super().get_inlines(request, obj), *extensions.admin_inlines()]
+        # Feature apps add per-article settings here (see articles/hooks.py).
+        return [*super().get_inlines(request, obj), *hooks.ADMIN_INLINES.items()]
 
     def get_list_display(self, request):
-        return [*super().get_list_display(request), *extensions.admin_columns()]
+        return [*super().get_list_display(request), *hooks.ADMIN_COLUMNS.items()]
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))

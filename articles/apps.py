@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,14 +10,16 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from articles import extensions, search
+        from articles import hooks, search
         from articles.fragments import bump_content_version
         from articles.models import Article, Byline, Category, Tag, TaggedArticle
         from articles.structured_data import render_json_ld
         from authors.models import Author
 
+        # What the installed apps add to articles (articles/hooks.py).
+        autodiscover_modules("hooks")
         search.connect_signals()
-        extensions.register_live_part("json_ld", render_json_ld)
+        hooks.live_part("json_ld")(render_json_ld)
         # Cached fragments of the public pages (articles.fragments); the comments
         # app connects its own models the same way.
         for model in (Article, Byline, Category, Tag, TaggedArticle, Author):

@@ -20,7 +20,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 
-from articles import extensions
+from articles import hooks
 from articles.models import Article, Byline, TaggedArticle
 
 RELATED_LIMIT = 4
@@ -90,7 +90,7 @@ def related_articles(article: Article, *, limit: int = RELATED_LIMIT) -> list[Ar
             )
         )
     )
-    by_pk = {card.pk: card for card in extensions.apply_queryset_hooks(cards)}
+    by_pk = {card.pk: card for card in hooks.apply_queryset_hooks(cards)}
     return [by_pk[pk] for pk in ids if pk in by_pk]
 
 

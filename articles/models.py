@@ -12,7 +12,7 @@ from imagekit.processors import ResizeToFill, ResizeToFit
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
-from articles import extensions
+from articles import hooks
 from core.slugs import german_slugify, unique_slug
 from core.uploads import strip_metadata_of_new_upload, validate_image_upload
 
@@ -169,7 +169,7 @@ class ArticleQuerySet(models.QuerySet):
             queryset = queryset.prefetch_related("tags")
         if not features:
             return queryset
-        return extensions.apply_queryset_hooks(queryset)
+        return hooks.apply_queryset_hooks(queryset)
 
 
 class Article(models.Model):

@@ -5,14 +5,14 @@ For an anonymous reader, an article page is the same for everyone but for a few
 token), the comment form (CSRF token, signed timestamp) and the JSON-LD with
 the counts. Each is placed in the template with ``{% live "name" article %}``
 and rendered by a function the owning app registered
-(``articles.extensions.register_live_part``).
+(``articles.hooks.live_part``).
 
 The page is rendered once with a marker where each live part goes (the
 ``shell`` context flag) and cached under everything that decides the rest of
 the page: the article's last change, the content version
 (``articles.fragments``: any change to articles, authors, categories, tags,
 comments, and the passing of a scheduled publication time), the language,
-scheme and host, and what feature apps add (``register_shell_key_part``,
+scheme and host, and what feature apps add (``hooks.shell_key``,
 e.g. whether comments are still open). Every request then renders only the
 live parts and puts them in: nobody sees a stale count, rating or token, and
 a change anywhere is on the next page served.
@@ -30,7 +30,7 @@ from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.utils.translation import get_language
 
-from articles import extensions
+from articles import hooks
 from articles.fragments import content_version
 
 MARKER = "<!--live:{}-->"
@@ -55,7 +55,7 @@ def shell_key(request, article) -> str:
         get_language(),
         request.scheme,
         request.get_host(),
-        *extensions.shell_key_parts(article),
+        *hooks.shell_key_parts(article),
     ]
     digest = hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:40]
     return f"article-shell:{digest}"
@@ -74,5 +74,5 @@ def page(request, article, render_shell) -> str:
 
 def fill(shell: str, article, request) -> str:
     return _MARKER.sub(
-        lambda match: extensions.render_live_part(match[1], article, request), shell
+        lambda match: hooks.render_live_part(match[1], article, request), shell
     )

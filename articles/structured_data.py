@@ -1,7 +1,7 @@
 """schema.org JSON-LD for articles, built as a dict and serialised with json.dumps.
 
 Feature apps add their parts (aggregateRating, interactionStatistic, commentCount)
-through ``articles.extensions.register_json_ld_hook``.
+through ``articles.hooks.json_ld``.
 """
 
 from typing import Any
@@ -11,7 +11,7 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
 
-from articles import extensions
+from articles import hooks
 from articles.fragments import content_version
 from articles.models import Article
 
@@ -37,7 +37,7 @@ def article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:
         data = _article_json_ld(article, request)
         cache.set(key, data, settings.FRAGMENT_CACHE_SECONDS)
     data = dict(data)
-    extensions.apply_json_ld_hooks(article, data)
+    hooks.apply_json_ld_hooks(article, data)
     return {key: value for key, value in data.items() if value not in (None, "", [])}
 
 

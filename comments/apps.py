@@ -28,18 +28,11 @@ class CommentsConfig(AppConfig):
         )
         from django_comments_xtd.moderation import moderator
 
-        from articles import extensions
         from articles.fragments import bump_content_version
         from articles.models import Article
         from comments import demo, signals
-        from comments.models import (
-            ArticleComment,
-            ArticleCommentSettings,
-            comments_open,
-        )
+        from comments.models import ArticleComment, ArticleCommentSettings
         from comments.moderation import ArticleCommentModerator
-        from comments.structured_data import add_comment_count, with_comment_data
-        from comments.templatetags.comment_tags import render_comment_form
         from core.signals import demo_content_created, privacy_cleanup_requested
 
         moderator.register(Article, ArticleCommentModerator)
@@ -71,8 +64,5 @@ class CommentsConfig(AppConfig):
                     sender=model,
                     dispatch_uid=f"content-version-{model.__name__}-{id(signal)}",
                 )
-        extensions.register_queryset_hook(with_comment_data)
-        extensions.register_live_part("comment_form", render_comment_form)
-        # Comments close with time (COMMENTS_CLOSE_AFTER_DAYS), not with a save.
-        extensions.register_shell_key_part(lambda article: str(comments_open(article)))
-        extensions.register_json_ld_hook(add_comment_count)
+        # What comments adds to articles is in comments/hooks.py (found by
+        # articles).

@@ -336,9 +336,6 @@ LOGGING = {
 }
 
 # --- counters: article view counts (counters/) ---
-# The middleware counts article page views after the response (see
-# counters/middleware.py); it must come after the authentication middleware.
-MIDDLEWARE += ["counters.middleware.ViewCountMiddleware"]
 # Count from a small POST beacon called by the page's script instead of the page
 # request itself: for sites that cache whole pages (CDN, reverse proxy).
 VIEW_COUNT_BEACON = env_bool("DJANGO_VIEW_COUNT_BEACON", False)

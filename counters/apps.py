@@ -7,14 +7,9 @@ class CountersConfig(AppConfig):
     verbose_name = _("View counters")
 
     def ready(self):
-        from articles import extensions
+        # What counters adds to articles, and the receiver that counts views,
+        # are in counters/hooks.py (found by articles).
         from core.signals import demo_content_created
-        from counters.queries import with_view_total
-        from counters.signals import add_demo_views, add_interaction_statistic
-        from counters.templatetags.counter_tags import render_view_count
+        from counters.signals import add_demo_views
 
-        # Every article from with_related() carries ``view_total`` (no extra query).
-        extensions.register_queryset_hook(with_view_total)
-        extensions.register_json_ld_hook(add_interaction_statistic)
-        extensions.register_live_part("view_count", render_view_count)
         demo_content_created.connect(add_demo_views, dispatch_uid="counters-demo")

@@ -11,12 +11,12 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
+from counters.labels import views_label
+
 WIDTH, HEIGHT, GAP = 600, 120, 2
 
 
 def views_chart_svg(series: list[tuple[date, int]]) -> str:
-    from counters.templatetags.counter_tags import views_label
-
     days = len(series)
     peak = max((count for _day, count in series), default=0) or 1
     bar = (WIDTH - GAP * (days - 1)) / days

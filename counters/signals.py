@@ -1,4 +1,4 @@
-"""Receivers and hooks that plug counters into articles (connected in apps.py)."""
+"""Receivers connected in apps.py."""
 
 import random
 from datetime import timedelta
@@ -6,16 +6,6 @@ from datetime import timedelta
 from django.utils import timezone
 
 from counters.models import DailyViews, ViewOffset
-from counters.queries import view_total
-
-
-def add_interaction_statistic(article, data: dict) -> None:
-    """schema.org: the reads of the article as an InteractionCounter."""
-    data["interactionStatistic"] = {
-        "@type": "InteractionCounter",
-        "interactionType": "https://schema.org/ReadAction",
-        "userInteractionCount": view_total(article),
-    }
 
 
 def add_demo_views(sender, *, articles, stdout=None, **kwargs) -> None:

@@ -5,7 +5,7 @@ from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from articles import extensions, page_shells
+from articles import hooks, page_shells
 
 register = template.Library()
 
@@ -49,4 +49,11 @@ def live(context, name: str, article) -> str:
     now, or, while the page's shell is being rendered, a marker for it."""
     if context.get("shell"):
         return mark_safe(page_shells.MARKER.format(name))
-    return mark_safe(extensions.render_live_part(name, article, context["request"]))
+    return mark_safe(hooks.render_live_part(name, article, context["request"]))
+
+
+@register.simple_tag(takes_context=True)
+def page_parts(context, slot: str) -> str:
+    """The blocks the installed feature apps add to ``slot`` of a page
+    (``articles.hooks.page_part``); nothing when none is installed."""
+    return mark_safe(hooks.render_page_parts(slot, context))

@@ -203,7 +203,7 @@ def test_a_failing_count_never_costs_the_reader_the_page(client, article, monkey
     def broken(**kwargs):
         raise RuntimeError("database gone")
 
-    monkeypatch.setattr("counters.middleware.view_record", broken)
+    monkeypatch.setattr("counters.hooks.view_record", broken)
     response = visit(client, article)
     assert response.status_code == 200
     assert article.title in response.content.decode()
