@@ -10,16 +10,14 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from articles import hooks, search
+        from articles import search_index
         from articles.fragments import bump_content_version
         from articles.models import Article, Byline, Category, Tag, TaggedArticle
-        from articles.structured_data import render_json_ld
         from authors.models import Author
 
         # What the installed apps add to articles (articles/hooks.py).
         autodiscover_modules("hooks")
-        search.connect_signals()
-        hooks.live_part("json_ld")(render_json_ld)
+        search_index.connect_signals()
         # Cached fragments of the public pages (articles.fragments); the comments
         # app connects its own models the same way.
         for model in (Article, Byline, Category, Tag, TaggedArticle, Author):

@@ -45,8 +45,16 @@ class Category(models.Model):
         return reverse("articles:category", kwargs={"slug": self.slug})
 
 
-def _published_q() -> Q:
-    return Q(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+def published_q(prefix: str = "") -> Q:
+    """What the public may see (``ArticleQuerySet.published``) as a ``Q``, also
+    for queries that reach articles through a relation:
+    ``published_q("content_object__")`` on tagged items."""
+    return Q(
+        **{
+            f"{prefix}status": Article.Status.PUBLISHED,
+            f"{prefix}publish_at__lte": timezone.now(),
+        }
+    )
 
 
 class Tag(TagBase):
@@ -80,7 +88,7 @@ class TaggedArticle(TaggedItemBase):
     class Meta:
         verbose_name = _("tagged article")
         verbose_name_plural = _("tagged articles")
-        # Related articles (articles.discovery) count shared tags per article
+        # Related articles (discovery.related) count shared tags per article
         # from this index alone, without reading the tag rows.
         indexes = [
             models.Index(fields=["tag", "content_object"], name="tagged_article_by_tag")
@@ -98,7 +106,7 @@ class TaggedArticle(TaggedItemBase):
 class ArticleQuerySet(models.QuerySet):
     def published(self) -> "ArticleQuerySet":
         """What the public may see: published, and the publication time has come."""
-        return self.filter(_published_q())
+        return self.filter(published_q())
 
     def scheduled(self) -> "ArticleQuerySet":
         return self.filter(
@@ -112,7 +120,7 @@ class ArticleQuerySet(models.QuerySet):
         """
         if user.is_authenticated and user.is_staff:
             editable = Article.objects.editable_by(user).values("pk")
-            return self.filter(_published_q() | Q(pk__in=editable))
+            return self.filter(published_q() | Q(pk__in=editable))
         return self.published()
 
     def editable_by(self, user) -> "ArticleQuerySet":
@@ -152,7 +160,7 @@ class ArticleQuerySet(models.QuerySet):
         them itself (``tag_list``, ``byline_authors``). Pages that show none of
         the feature apps' data (print view, PDF) pass ``features=False``.
         """
-        # The search vector (articles.search) is only for the database.
+        # The search vector (articles.search_index) is only for the database.
         queryset = self.defer("search_vector")
         if join_category:
             queryset = queryset.select_related("category")
@@ -264,7 +272,7 @@ class Article(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # Full-text index of title, lead, tags, author names and body, kept current
-    # by articles.search (PostgreSQL only; stays empty on SQLite). The GIN index
+    # by articles.search_index (PostgreSQL only; stays empty on SQLite). The GIN index
     # on it is created by migration 0004 on PostgreSQL only.
     search_vector = SearchVectorField(null=True, editable=False)
 
@@ -305,7 +313,7 @@ class Article(models.Model):
                 fields=["category", "status", "-publish_at"],
                 name="article_category_publish",
             ),
-            # The feeds' Last-Modified (articles.feeds.feeds_last_modified)
+            # The feeds' Last-Modified (discovery.feeds.feeds_last_modified)
             # reads the newest change from this index instead of every row.
             models.Index(fields=["-updated_at"], name="article_updated"),
         ]

@@ -125,7 +125,7 @@ print(json.dumps({{
     "session": session.session_key,
     "csrf_cookie": settings.CSRF_COOKIE_NAME,
     "home": reverse("articles:home"),
-    "search": reverse("articles:search"),
+    "search": reverse("discovery:search"),
     "comment": reverse("comments:post"),
     "articles": [
         {{

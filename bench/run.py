@@ -105,8 +105,8 @@ PAGES = [
         counted=True,
     ),
     Page("category", "articles:category", {"slug": FIRST_CATEGORY}, target=0.25),
-    Page("search", "articles:search", query="?q=Vertrieb+Mittelstand", target=0.05),
-    Page("RSS feed", "articles:feed", target=0.10, conditional=True),
+    Page("search", "discovery:search", query="?q=Vertrieb+Mittelstand", target=0.05),
+    Page("RSS feed", "discovery:feed", target=0.10, conditional=True),
     Page("PDF (cached)", "articles:pdf", {"slug": FEATURED_SLUG}, target=0.20),
 ]
 

@@ -125,7 +125,7 @@ INSTALLED_APPS = [
     "django.contrib.flatpages",
     "axes",
     "csp",
-    "django.contrib.sitemaps",  # sitemap.xml (articles/sitemaps.py)
+    "django.contrib.sitemaps",  # sitemap.xml (discovery/sitemaps.py)
     # Comments: django-comments-xtd must come before django-contrib-comments.
     "django_comments_xtd",
     "django_comments",
@@ -135,6 +135,7 @@ INSTALLED_APPS = [
     "core",
     "authors",
     "articles",
+    "discovery",
     "ratings",
     "counters",
     "comments",

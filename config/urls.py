@@ -5,7 +5,8 @@ from django.contrib.flatpages import views as flatpage_views
 from django.urls import include, path, re_path
 from django.views.static import serve
 
-from articles import discovery_views, sitemaps
+from discovery import sitemaps
+from discovery import views as discovery_views
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
@@ -27,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("impressum/", flatpage_views.flatpage, {"url": "/impressum/"}, name="imprint"),
     path("", include("authors.urls")),
     path("", include("articles.urls")),
+    path("", include("discovery.urls")),
     path("", include("ratings.urls")),
     path("", include("counters.urls")),
     path("", include("comments.urls")),

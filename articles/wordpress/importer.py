@@ -32,7 +32,7 @@ from django.db import transaction
 from django.utils.text import Truncator
 
 from articles.models import Article, Byline, Category, LegacyURL, Tag, WordPressObject
-from articles.search import search_index_deferred
+from articles.search_index import search_index_deferred
 from articles.wordpress import parser
 from articles.wordpress.content import convert_body, plain_text, split_caption
 from articles.wordpress.media import MediaError, MediaLibrary

@@ -4,7 +4,7 @@ search index is rebuilt explicitly)."""
 from datetime import UTC, datetime, timedelta
 
 from articles.models import Article, Byline, Tag, TaggedArticle
-from articles.search import search_index_update
+from articles.search_index import search_index_update
 from tests.factories import AuthorFactory, CategoryFactory
 
 

@@ -109,7 +109,7 @@ def test_daily_views_for_every_published_article():
 
 
 def test_articles_are_searchable_after_the_bulk_insert():
-    from articles.search import search_articles
+    from discovery.search import search_articles
 
     call_command("bench_data", scale="tiny", stdout=io.StringIO())
     found = search_articles("Benchmark viral").values_list("slug", flat=True)

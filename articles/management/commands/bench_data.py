@@ -27,7 +27,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from articles.models import Article, Byline, Category, Tag, TaggedArticle
-from articles.search import search_index_rebuild
+from articles.search_index import search_index_rebuild
 from authors.models import Author
 
 # The article every article-page run of the benchmark requests: the newest one,

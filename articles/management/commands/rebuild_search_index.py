@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from articles.search import search_index_update, uses_full_text
+from articles.search_index import search_index_update, uses_full_text
 
 
 class Command(BaseCommand):

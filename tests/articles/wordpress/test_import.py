@@ -327,7 +327,7 @@ def test_long_slugs_and_empty_posts(fixtures, tmp_path):
 def test_imported_articles_are_searchable_by_author_and_tag(fixtures):
     """The search index is refreshed once per post, after its byline and tags
     (``search_index_deferred``); the SQLite fallback reads the tables."""
-    from articles.search import search_articles
+    from discovery.search import search_articles
 
     run(fixtures / "magazin.xml")
     article = Article.objects.get(slug="messe-hannover")

@@ -1,6 +1,4 @@
-"""Reads that help readers find articles: archive months and related articles."""
-
-from datetime import datetime
+"""Related articles: „Ähnliche Artikel“ under each article."""
 
 from django.conf import settings
 from django.core.cache import cache
@@ -17,45 +15,12 @@ from django.db.models import (
     When,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Coalesce, TruncMonth
-from django.utils import timezone
+from django.db.models.functions import Coalesce
 
 from articles import hooks
-from articles.models import Article, Byline, TaggedArticle
+from articles.models import Article, Byline, TaggedArticle, published_q
 
 RELATED_LIMIT = 4
-
-
-def archive_months() -> list[dict]:
-    """Years, newest first, each with its months and published-article counts.
-
-    One query (``TruncMonth`` in the site's time zone, grouped in the database):
-    ``[{"year": 2012, "months": [{"month": datetime, "count": 3}, …]}, …]``.
-    """
-    rows = (
-        Article.objects.published()
-        .annotate(month=TruncMonth("publish_at"))
-        .values("month")
-        .annotate(count=Count("pk"))
-        .order_by("-month")
-    )
-    years: list[dict] = []
-    for row in rows:
-        month = timezone.localtime(row["month"])
-        if not years or years[-1]["year"] != month.year:
-            years.append({"year": month.year, "months": [], "count": 0})
-        years[-1]["months"].append({"month": month, "count": row["count"]})
-        years[-1]["count"] += row["count"]
-    return years
-
-
-def month_bounds(year: int, month: int) -> tuple[datetime, datetime]:
-    """Start and end (exclusive) of a calendar month in the site's time zone."""
-    start = timezone.make_aware(datetime(year, month, 1))
-    end = timezone.make_aware(
-        datetime(year + 1, 1, 1) if month == 12 else datetime(year, month + 1, 1)
-    )
-    return start, end
 
 
 def related_articles(article: Article, *, limit: int = RELATED_LIMIT) -> list[Article]:
@@ -114,7 +79,6 @@ def ranked_related(article: Article, *, limit: int = RELATED_LIMIT) -> list[int]
     ranks the at most ``2 × limit`` rows again with the same order.
     """
     tag_ids = [tag.pk for tag in article.tag_list]
-    now = timezone.now()
     same_category = Case(
         When(category_id=article.category_id, then=Value(1)),
         default=Value(0),
@@ -125,9 +89,7 @@ def ranked_related(article: Article, *, limit: int = RELATED_LIMIT) -> list[int]
     )
     best_sharing = (
         TaggedArticle.objects.filter(
-            tag_id__in=tag_ids,
-            content_object__status=Article.Status.PUBLISHED,
-            content_object__publish_at__lte=now,
+            published_q("content_object__"), tag_id__in=tag_ids
         )
         .exclude(content_object_id=article.pk)
         .values("content_object_id")
@@ -146,11 +108,8 @@ def ranked_related(article: Article, *, limit: int = RELATED_LIMIT) -> list[int]
         .values("content_object_id")[:limit]
     )
     newest_in_category = (
-        Article.objects.filter(
-            category_id=article.category_id,
-            status=Article.Status.PUBLISHED,
-            publish_at__lte=now,
-        )
+        Article.objects.published()
+        .filter(category_id=article.category_id)
         .exclude(pk=article.pk)
         .exclude(Exists(sharing))
         .order_by("-publish_at", "-pk")

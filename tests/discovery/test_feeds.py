@@ -5,8 +5,8 @@ import pytest
 from django.utils import timezone, translation
 from django.utils.http import http_date
 
-from articles.feeds import absolutize_html, feeds_last_modified
 from articles.models import Article
+from discovery.feeds import absolutize_html, feeds_last_modified
 from tests.articles.bulk import bulk_articles
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, image_file
 

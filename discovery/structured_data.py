@@ -14,6 +14,7 @@ from django.utils import timezone
 from articles import hooks
 from articles.fragments import content_version
 from articles.models import Article
+from core.json_ld import json_ld_script
 
 
 def _local_iso(moment) -> str | None:
@@ -43,9 +44,7 @@ def article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:
 
 def render_json_ld(article: Article, request: HttpRequest) -> str:
     """The article page's JSON-LD script: a live part (its counts move)."""
-    from articles.templatetags.article_tags import json_ld
-
-    return json_ld(article_json_ld(article, request))
+    return json_ld_script(article_json_ld(article, request))
 
 
 def _article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:

@@ -3,8 +3,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from django.utils import timezone
 
-from articles.discovery import archive_months, related_articles
 from articles.models import Article
+from discovery.archive import archive_months
+from discovery.related import related_articles
 from tests.articles.bulk import bulk_articles
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 

@@ -4,13 +4,12 @@ import pytest
 from django.db import connection
 
 from articles.models import Article
-from articles.search import (
-    excerpt_html,
-    search_articles,
+from articles.search_index import (
     search_index_deferred,
     search_index_rebuild,
     search_index_update,
 )
+from discovery.search import excerpt_html, search_articles
 from tests.articles.bulk import bulk_articles
 from tests.factories import ArticleFactory, AuthorFactory
 
@@ -176,7 +175,7 @@ def test_search_page_lists_ranked_results(client):
     ArticleFactory(title="Anderes Thema")
     response = client.get("/suche/", {"q": "Messeplanung"})
     assert response.status_code == 200
-    assert "articles/search.html" in [t.name for t in response.templates]
+    assert "discovery/search.html" in [t.name for t in response.templates]
     html = response.content.decode()
     assert 'href="/artikel/messe/"' in html and "Anderes Thema" not in html
     assert "1 Artikel gefunden" in html or "Ein Artikel gefunden" in html

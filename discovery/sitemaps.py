@@ -102,5 +102,5 @@ def news_sitemap(request):
     return sitemap_views.sitemap(
         request,
         {"news": NewsSitemap(request)},
-        template_name="articles/sitemap_news.xml",
+        template_name="discovery/sitemap_news.xml",
     )

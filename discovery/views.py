@@ -10,11 +10,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from django.views.generic import ListView, TemplateView
 
-from articles.discovery import archive_months, month_bounds
 from articles.models import Article
-from articles.search import QUERY_MAX_LENGTH, attach_excerpts, search_articles
 from core.ratelimit import rate_limit_hit, too_many_requests
 from core.visitors import visitor_key
+from discovery.archive import archive_months, month_bounds
+from discovery.search import QUERY_MAX_LENGTH, attach_excerpts, search_articles
 
 SEARCH_PAGE_SIZE = 10
 ARCHIVE_PAGE_SIZE = 12
@@ -41,7 +41,7 @@ class SearchView(ListView):
     error and status 400; too many searches from one visitor get 429.
     """
 
-    template_name = "articles/search.html"
+    template_name = "discovery/search.html"
     paginate_by = SEARCH_PAGE_SIZE
 
     def get(self, request, *args, **kwargs):
@@ -56,7 +56,7 @@ class SearchView(ListView):
                     request,
                     limit,
                     message=gettext("Too many searches"),
-                    template="articles/search_rate_limited.html",
+                    template="discovery/search_rate_limited.html",
                 )
             if self.form.is_valid():
                 self.query = self.form.cleaned_data["q"].strip()
@@ -82,7 +82,7 @@ class SearchView(ListView):
 class ArchiveIndexView(TemplateView):
     """``/archiv/``: every year with its months and article counts."""
 
-    template_name = "articles/archive_index.html"
+    template_name = "discovery/archive_index.html"
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(years=archive_months(), **kwargs)
@@ -91,7 +91,7 @@ class ArchiveIndexView(TemplateView):
 class MonthArchiveView(ListView):
     """``/archiv/2012/6/``: the published articles of one month, newest first."""
 
-    template_name = "articles/archive_month.html"
+    template_name = "discovery/archive_month.html"
     paginate_by = ARCHIVE_PAGE_SIZE
     allow_empty = False  # an empty month has no page
 
@@ -127,7 +127,7 @@ def robots_txt(request):
     }
     return render(
         request,
-        "articles/robots.txt",
+        "discovery/robots.txt",
         context,
         content_type="text/plain; charset=utf-8",
     )

@@ -1,0 +1,217 @@
+"""The search index of articles: ``Article.search_vector``, kept current.
+
+On PostgreSQL every article carries a stored, weighted ``tsvector`` (title A;
+lead and tags B; author names C; body D; the ``german`` configuration) with a
+GIN index; readers' searches (``discovery.search``) rank by it. SQLite has no
+stored index: its fallback reads the columns directly, and everything here is a
+no-op there.
+
+The vector includes tag and author names, which change after the article row
+is saved (the admin saves tags and the byline inline in ``save_related``). So
+the vector is refreshed by ``search_index_update`` from signal handlers on the
+article, its tags (``m2m_changed``), its bylines, and renamed tags and authors;
+see ``connect_signals``. After bulk imports (``bulk_create`` and ``update``
+send no signals) call ``search_index_update()`` for all articles, or run
+``manage.py rebuild_search_index``.
+"""
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.contrib.postgres.search import SearchVector
+from django.db import connection
+from django.db.models import F, Func, OuterRef, Subquery, TextField, Value
+from django.db.models.functions import Coalesce
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from articles.models import Article, Byline, Tag, TaggedArticle
+from authors.models import Author
+
+SEARCH_CONFIG = "german"
+
+
+def uses_full_text() -> bool:
+    """True where the database offers real full-text search (PostgreSQL)."""
+    return connection.vendor == "postgresql"
+
+
+def strip_html_expression(expression):
+    """The body without its tags, for ``ts_headline`` (a regex in the database)."""
+    return Func(
+        expression,
+        Value("<[^>]+>"),
+        Value(" "),
+        Value("g"),
+        function="regexp_replace",
+        output_field=TextField(),
+    )
+
+
+def _names_subquery(queryset, field: str):
+    """All values of ``field`` in ``queryset`` (correlated on the article), joined
+    with spaces: ``string_agg`` in one subquery."""
+    from django.contrib.postgres.aggregates import StringAgg
+
+    return Coalesce(
+        Subquery(
+            queryset.order_by()
+            .values("grouped")
+            .annotate(names=StringAgg(field, delimiter=" "))
+            .values("names")[:1]
+        ),
+        Value(""),
+        output_field=TextField(),
+    )
+
+
+def search_vector_expression():
+    """The weighted document of an article, as one SQL expression."""
+    tags = _names_subquery(
+        TaggedArticle.objects.filter(content_object=OuterRef("pk")).annotate(
+            grouped=F("content_object")
+        ),
+        "tag__name",
+    )
+    authors = _names_subquery(
+        Byline.objects.filter(article=OuterRef("pk")).annotate(grouped=F("article")),
+        Func(
+            F("author__honorific"),
+            F("author__first_name"),
+            F("author__last_name"),
+            function="concat_ws",
+            template="%(function)s(' ', %(expressions)s)",
+            output_field=TextField(),
+        ),
+    )
+    return (
+        SearchVector("title", weight="A", config=SEARCH_CONFIG)
+        + SearchVector("lead", weight="B", config=SEARCH_CONFIG)
+        + SearchVector(tags, weight="B", config=SEARCH_CONFIG)
+        + SearchVector(authors, weight="C", config=SEARCH_CONFIG)
+        + SearchVector(
+            strip_html_expression(F("body")), weight="D", config=SEARCH_CONFIG
+        )
+    )
+
+
+def search_index_update(*, article_ids: Iterable[int] | None = None) -> int:
+    """Recompute ``search_vector`` for these articles (all when ``None``).
+
+    One UPDATE statement; a no-op on SQLite, whose fallback reads the columns
+    directly. Returns the number of rows updated.
+    """
+    if not uses_full_text():
+        return 0
+    if article_ids is not None:
+        article_ids = list(article_ids)
+        if not article_ids:
+            return 0
+    pending = _deferred.get()
+    if pending is not None:  # inside search_index_deferred(): later, once
+        if article_ids is None:
+            pending.add(None)  # all of them
+        else:
+            pending.update(article_ids)
+        return 0
+    articles = Article.objects.all()
+    if article_ids is not None:
+        articles = articles.filter(pk__in=article_ids)
+    return articles.update(search_vector=search_vector_expression())
+
+
+def search_index_rebuild() -> int:
+    """Every article's vector anew, for bulk loads (``bench_data``): the GIN
+    index (migration 0004) is dropped, the vectors written, the index built
+    again — one build instead of 100,000 index updates. A no-op on SQLite."""
+    if not uses_full_text():
+        return 0
+    with connection.cursor() as cursor:
+        # Pending foreign-key checks of bulk inserts in the same transaction
+        # would forbid building the index: run them now.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        cursor.execute("DROP INDEX IF EXISTS article_search_vector_gin")
+        updated = search_index_update()
+        cursor.execute(
+            "CREATE INDEX article_search_vector_gin "
+            "ON articles_article USING gin (search_vector)"
+        )
+    return updated
+
+
+_deferred: ContextVar[set | None] = ContextVar("search_index_deferred", default=None)
+
+
+@contextmanager
+def search_index_deferred() -> Iterator[None]:
+    """Collect the refreshes asked for inside the block (by the signal
+    receivers below: an article saved, its byline, its tags) and run them as
+    one UPDATE at its end. For code that changes one article in several steps,
+    such as the WordPress import (one refresh per post instead of one per
+    step). Use it inside the transaction of the changes; when the block raises,
+    nothing is refreshed (the transaction is rolled back anyway)."""
+    if _deferred.get() is not None:  # nested: the outer block refreshes
+        yield
+        return
+    token = _deferred.set(pending := set())
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+    if None in pending:
+        search_index_update()
+    elif pending:
+        search_index_update(article_ids=pending)
+
+
+# Keeping the vector current ------------------------------------------------
+
+
+def _article_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search_index_update(article_ids=[instance.pk])
+
+
+def _tags_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if action not in {"post_add", "post_remove", "post_clear"}:
+        return
+    if not reverse:
+        search_index_update(article_ids=[instance.pk])
+    elif pk_set:  # tag.article_set.add(...) from the tag's side
+        search_index_update(article_ids=pk_set)
+
+
+def _byline_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search_index_update(article_ids=[instance.article_id])
+
+
+def _tag_saved(sender, instance, created, raw=False, **kwargs):
+    if not created and not raw:
+        search_index_update(
+            article_ids=TaggedArticle.objects.filter(tag=instance).values_list(
+                "content_object_id", flat=True
+            )
+        )
+
+
+def _author_saved(sender, instance, created, raw=False, **kwargs):
+    if not created and not raw:
+        search_index_update(
+            article_ids=Byline.objects.filter(author=instance).values_list(
+                "article_id", flat=True
+            )
+        )
+
+
+def connect_signals() -> None:
+    """Called from ``ArticlesConfig.ready()``."""
+    uid = "articles.search_index"
+    post_save.connect(_article_saved, sender=Article, dispatch_uid=f"{uid}.article")
+    m2m_changed.connect(_tags_changed, sender=TaggedArticle, dispatch_uid=f"{uid}.tags")
+    post_save.connect(_byline_changed, sender=Byline, dispatch_uid=f"{uid}.byline")
+    post_delete.connect(
+        _byline_changed, sender=Byline, dispatch_uid=f"{uid}.byline-delete"
+    )
+    post_save.connect(_tag_saved, sender=Tag, dispatch_uid=f"{uid}.tag")
+    post_save.connect(_author_saved, sender=Author, dispatch_uid=f"{uid}.author")
