@@ -13,6 +13,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
 from articles import hooks
+from authors.models import Author
 from core.slugs import german_slugify, unique_slug
 from core.uploads import strip_metadata_of_new_upload, validate_image_upload
 
@@ -503,3 +504,10 @@ class ContentVersion(models.Model):
 
     def __str__(self) -> str:
         return str(self.number)
+
+
+def authors_with_published_articles() -> models.QuerySet:
+    """Authors with at least one published article (author list, sitemap)."""
+    return Author.objects.filter(
+        pk__in=Article.objects.published().values("authors")
+    ).distinct()

@@ -9,8 +9,15 @@ from django.views.generic import DetailView, ListView
 from articles import page_shells
 from articles.counts import CachedCountPaginator
 from articles.fragments import content_version
-from articles.models import Article, ArticleQuerySet, Category, Tag
+from articles.models import (
+    Article,
+    ArticleQuerySet,
+    Category,
+    Tag,
+    authors_with_published_articles,
+)
 from articles.signals import article_viewed
+from authors.models import Author
 
 PAGE_SIZE = 12
 
@@ -90,6 +97,28 @@ class TagView(ArticleListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
+
+
+class AuthorView(ArticleListView):
+    """An author's profile with their published articles, newest first."""
+
+    template_name = "authors/author_detail.html"
+
+    def get_queryset(self):
+        self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
+        self.count_key = f"author:{self.author.pk}"
+        return super().get_queryset().by_author(self.author)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(author=self.author, **kwargs)
+
+
+class AuthorListView(ListView):
+    template_name = "authors/author_list.html"
+    context_object_name = "authors"
+
+    def get_queryset(self):
+        return authors_with_published_articles()
 
 
 @cache

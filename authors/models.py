@@ -6,16 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from core.uploads import strip_metadata_of_new_upload, validate_image_upload
 
 
-class AuthorQuerySet(models.QuerySet):
-    def with_published_articles(self) -> "AuthorQuerySet":
-        """Authors with at least one published article (for lists and sitemaps)."""
-        from articles.models import Article
-
-        return self.filter(
-            pk__in=Article.objects.published().values("authors")
-        ).distinct()
-
-
 class Author(models.Model):
     class Pronoun(models.TextChoices):
         FEMININE = "f", _("she/her")
@@ -72,8 +62,6 @@ class Author(models.Model):
         blank=True,
         help_text=_("For the editorial team only; never shown on the site."),
     )
-
-    objects = AuthorQuerySet.as_manager()
 
     class Meta:
         ordering = ["last_name", "first_name"]

@@ -27,8 +27,8 @@ from django.conf import settings  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.utils.html import strip_tags  # noqa: E402
 
-from articles import printing  # noqa: E402
 from articles.models import Article  # noqa: E402
+from printing import pdf  # noqa: E402
 
 
 def main(slug: str = "vertrieb-3-0") -> None:
@@ -38,7 +38,7 @@ def main(slug: str = "vertrieb-3-0") -> None:
     print(f"{slug}: {words} words, featured image: {bool(article.image)}")
 
     started = time.perf_counter()
-    printing.load_weasyprint()
+    pdf.load_weasyprint()
     print(f"import WeasyPrint      {time.perf_counter() - started:6.2f} s")
 
     client = Client(HTTP_HOST="127.0.0.1")
@@ -58,7 +58,7 @@ def main(slug: str = "vertrieb-3-0") -> None:
         )
 
     started = time.perf_counter()
-    printing.render_pdf(article, response.wsgi_request)
+    pdf.render_pdf(article, response.wsgi_request)
     print(f"second rendering       {time.perf_counter() - started:6.2f} s")
 
 

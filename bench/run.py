@@ -107,7 +107,7 @@ PAGES = [
     Page("category", "articles:category", {"slug": FIRST_CATEGORY}, target=0.25),
     Page("search", "discovery:search", query="?q=Vertrieb+Mittelstand", target=0.05),
     Page("RSS feed", "discovery:feed", target=0.10, conditional=True),
-    Page("PDF (cached)", "articles:pdf", {"slug": FEATURED_SLUG}, target=0.20),
+    Page("PDF (cached)", "printing:pdf", {"slug": FEATURED_SLUG}, target=0.20),
 ]
 
 # Extension point (counters): prints the stored view total of the featured
@@ -577,7 +577,7 @@ def run(args) -> int:
                 print(body[:2000].decode(errors="replace"), file=sys.stderr)
                 page.failure = f"failed: HTTP {status}"
                 page.path = None
-            elif page.url_name == "articles:pdf":
+            elif page.url_name == "printing:pdf":
                 notes.append(
                     f"{page.label}: first rendering {seconds:.2f} s "
                     f"({len(body) / 1024:.0f} KB; target < 1.5 s)"

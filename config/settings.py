@@ -136,6 +136,7 @@ INSTALLED_APPS = [
     "authors",
     "articles",
     "discovery",
+    "printing",
     "ratings",
     "counters",
     "comments",
@@ -350,7 +351,7 @@ VIEW_COUNT_MOST_READ_CACHE = env_int("DJANGO_VIEW_COUNT_MOST_READ_CACHE", 300)
 VIEW_COUNT_MOST_READ_ALL_TIME_CACHE = env_int(
     "DJANGO_VIEW_COUNT_MOST_READ_ALL_TIME_CACHE", 3600
 )
-# Print and PDF (articles/printing.py): where rendered PDFs are cached. Empty
+# Print and PDF (printing/pdf.py): where rendered PDFs are cached. Empty
 # means MEDIA_ROOT/pdf, shared by all workers (and hosts sharing the media volume).
 PDF_CACHE_DIR = os.environ.get("DJANGO_PDF_CACHE_DIR", "")
 

@@ -11,8 +11,13 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.utils import timezone
 from django.views.decorators.cache import cache_page
 
-from articles.models import Article, Category, Tag, TaggedArticle
-from authors.models import Author
+from articles.models import (
+    Article,
+    Category,
+    Tag,
+    TaggedArticle,
+    authors_with_published_articles,
+)
 
 NEWS_DAYS = 2
 
@@ -78,7 +83,7 @@ class AuthorSitemap(RequestHostSitemap):
     priority = 0.5
 
     def items(self):
-        return Author.objects.with_published_articles().only("slug").order_by("pk")
+        return authors_with_published_articles().only("slug").order_by("pk")
 
 
 SITEMAPS = {

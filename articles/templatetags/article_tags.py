@@ -7,7 +7,7 @@ from articles import hooks, page_shells
 register = template.Library()
 
 
-@register.inclusion_tag("includes/_picture.html")
+@register.inclusion_tag("articles/includes/_picture.html")
 def article_picture(article, sizes="100vw", eager=False):
     """Responsive ``<img>`` with a srcset of the imagekit renditions."""
     return {"article": article, "sizes": sizes, "eager": eager}

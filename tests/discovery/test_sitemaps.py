@@ -100,7 +100,7 @@ def test_robots_patterns_cover_the_real_print_and_pdf_urls(client):
 
     lines = client.get("/robots.txt").content.decode().splitlines()
     patterns = [line.split(": ", 1)[1] for line in lines if line.startswith("Disallow")]
-    for name in ["articles:print", "articles:pdf"]:
+    for name in ["printing:print", "printing:pdf"]:
         url = reverse(name, kwargs={"slug": "vertrieb-3-0"})
         assert any(fnmatch.fnmatch(url, pattern) for pattern in patterns), url
     article_url = reverse("articles:detail", kwargs={"slug": "vertrieb-3-0"})

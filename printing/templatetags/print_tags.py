@@ -7,7 +7,7 @@ from django import template
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from articles import printing
+from printing.pdf import css_string as pdf_css_string
 
 register = template.Library()
 
@@ -56,7 +56,7 @@ def share_links(*, url: str, title: str) -> list[dict[str, str]]:
     ]
 
 
-@register.inclusion_tag("articles/includes/_article_actions.html", takes_context=True)
+@register.inclusion_tag("printing/includes/_article_actions.html", takes_context=True)
 def article_actions(context, article):
     """„Drucken · PDF · E-Mail“, share links and the „Teilen“ button."""
     request = context["request"]
@@ -66,9 +66,9 @@ def article_actions(context, article):
     return {
         "article": article,
         "article_url": url,
-        "print_url": reverse("articles:print", kwargs={"slug": article.slug})
+        "print_url": reverse("printing:print", kwargs={"slug": article.slug})
         + "?print=1",
-        "pdf_url": reverse("articles:pdf", kwargs={"slug": article.slug}),
+        "pdf_url": reverse("printing:pdf", kwargs={"slug": article.slug}),
         "mailto_url": mailto_url(subject=article.title, body=body),
         "share_links": share_links(url=url, title=article.title),
     }
@@ -77,4 +77,4 @@ def article_actions(context, article):
 @register.filter
 def css_string(value) -> str:
     """A value as a quoted, escaped CSS string for ``content:`` in ``<style>``."""
-    return mark_safe(printing.css_string(str(value)))
+    return mark_safe(pdf_css_string(str(value)))

@@ -42,7 +42,7 @@ logger = logging.getLogger(__name__)
 # replace every cached PDF (a deployment may also just empty PDF_CACHE_DIR).
 PDF_LAYOUT_VERSION = "1"
 
-PRINT_TEMPLATE = "articles/article_print.html"
+PRINT_TEMPLATE = "printing/article_print.html"
 
 # What the 503 page tells the administrator to install (Debian/Ubuntu names).
 SYSTEM_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core"

@@ -12,9 +12,9 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 import pytest
 from pypdf import PdfReader
 
-from articles import printing
 from articles.models import Article
-from articles.templatetags.print_tags import mailto_url
+from printing import pdf
+from printing.templatetags.print_tags import mailto_url
 from tests.factories import ArticleFactory, AuthorFactory, image_file
 
 pytestmark = pytest.mark.django_db
@@ -74,13 +74,13 @@ def pdf_text(reader: PdfReader) -> str:
 def count_renderings(monkeypatch) -> list:
     """Record each call of the real ``render_pdf`` (which still runs)."""
     calls = []
-    real = printing.render_pdf
+    real = pdf.render_pdf
 
     def recording(article, request):
         calls.append(article.slug)
         return real(article, request)
 
-    monkeypatch.setattr(printing, "render_pdf", recording)
+    monkeypatch.setattr(pdf, "render_pdf", recording)
     return calls
 
 
@@ -95,7 +95,7 @@ def test_print_view_shows_the_article_and_nothing_else(
         response = client.get(f"/artikel/{printed_article.slug}/drucken/")
 
     assert response.status_code == 200
-    assert "articles/article_print.html" in [t.name for t in response.templates]
+    assert "printing/article_print.html" in [t.name for t in response.templates]
     page = response.content.decode()
     for expected in [
         "Redaktion",  # magazine name
@@ -218,7 +218,7 @@ def test_cached_pdf_is_served_without_rendering(
     assert second.streaming  # a FileResponse straight from the cached file
     assert first_bytes == second_bytes
     assert first["ETag"] == second["ETag"]
-    cached = list(Path(printing.pdf_cache_dir()).rglob("*.pdf"))
+    cached = list(Path(pdf.pdf_cache_dir()).rglob("*.pdf"))
     assert len(cached) == 1
     # A browser that has this version gets 304 without a body.
     assert client.get(url, HTTP_IF_NONE_MATCH=second["ETag"]).status_code == 304
@@ -244,7 +244,7 @@ def test_changed_article_or_author_renders_afresh(client, printed_article, monke
 
     assert len(renderings) == 3
     # Only the newest version stays on disk.
-    assert len(list(Path(printing.pdf_cache_dir()).rglob("*.pdf"))) == 1
+    assert len(list(Path(pdf.pdf_cache_dir()).rglob("*.pdf"))) == 1
 
 
 def test_cached_pdf_of_an_unpublished_article_is_gone_at_once(client, printed_article):
@@ -271,7 +271,7 @@ def test_staff_preview_pdf_of_a_draft_is_not_cached(client, editor):
     assert response.status_code == 200
     assert "Noch geheim" in pdf_text(pdf_of(response))
     assert "no-store" in response["Cache-Control"]
-    assert not Path(printing.pdf_cache_dir()).exists()
+    assert not Path(pdf.pdf_cache_dir()).exists()
 
 
 def test_pdf_answers_503_when_weasyprint_cannot_be_loaded(
@@ -293,10 +293,10 @@ def test_pdf_answers_503_when_weasyprint_cannot_be_loaded(
 
 
 def test_url_fetcher_serves_local_files_and_refuses_everything_else(settings, tmp_path):
-    weasyprint = printing.load_weasyprint()
+    weasyprint = pdf.load_weasyprint()
     settings.MEDIA_ROOT = str(tmp_path)
     (tmp_path / "bild.png").write_bytes(b"\x89PNG fake")
-    fetcher = printing.local_url_fetcher(weasyprint)
+    fetcher = pdf.local_url_fetcher(weasyprint)
 
     response = fetcher("http://testserver/media/bild.png")
     assert response.read() == b"\x89PNG fake"
@@ -315,7 +315,7 @@ def test_url_fetcher_serves_local_files_and_refuses_everything_else(settings, tm
 
 
 def test_css_string_cannot_break_out_of_the_style_element():
-    escaped = printing.css_string('Titel "</style><script>" \\ Ende')
+    escaped = pdf.css_string('Titel "</style><script>" \\ Ende')
     assert "<" not in escaped and ">" not in escaped
     assert escaped.count('"') == 2 and escaped.startswith('"')
 
@@ -324,11 +324,11 @@ def test_page_counter_content_is_translated():
     from django.utils import translation
 
     with translation.override("de"):
-        assert printing.page_counter_content() == (
+        assert pdf.page_counter_content() == (
             '"Seite " counter(page) " von " counter(pages)'
         )
     with translation.override("en"):
-        assert printing.page_counter_content() == (
+        assert pdf.page_counter_content() == (
             '"Page " counter(page) " of " counter(pages)'
         )
 
@@ -431,5 +431,5 @@ def test_simultaneous_first_requests_both_get_the_whole_pdf(settings, tmp_path):
     assert len(results) == 2
     for content in results:
         assert "Gleichzeitig gedruckt" in pdf_text(PdfReader(io.BytesIO(content)))
-    files = list(Path(printing.pdf_cache_dir()).rglob("*"))
+    files = list(Path(pdf.pdf_cache_dir()).rglob("*"))
     assert [f.suffix for f in files if f.is_file()] == [".pdf"]

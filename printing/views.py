@@ -9,8 +9,8 @@ from django.utils.http import quote_etag
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView
 
-from articles import printing
 from articles.models import Article
+from printing import pdf
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ class ArticlePrintView(DetailView):
     search engine) does not pop up a dialog.
     """
 
-    template_name = printing.PRINT_TEMPLATE
+    template_name = pdf.PRINT_TEMPLATE
     context_object_name = "article"
 
     def get_queryset(self):
@@ -38,7 +38,7 @@ class ArticlePrintView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(printing.print_context(self.object, self.request, pdf=False))
+        context.update(pdf.print_context(self.object, self.request, pdf=False))
         return context
 
 
@@ -49,47 +49,49 @@ def article_pdf(request, slug: str) -> HttpResponse:
     Readers (not staff, who may see previews) get a published article's cached
     PDF without the article being read, while nothing changed on the site."""
     user = request.user
-    pdf = None if user.is_staff else printing.cached_published_pdf(request, slug)
-    if pdf is not None:
-        return pdf_response(request, pdf, slug=slug, published=True)
+    document = None if user.is_staff else pdf.cached_published_pdf(request, slug)
+    if document is not None:
+        return pdf_response(request, document, slug=slug, published=True)
     article = get_object_or_404(_article_queryset(request), slug=slug)
     try:
-        pdf = printing.article_pdf(article, request)
-    except printing.PdfUnavailable as error:
+        document = pdf.article_pdf(article, request)
+    except pdf.PdfUnavailable as error:
         logger.error("PDF export unavailable: %s", error)
         return render(
             request,
-            "articles/pdf_unavailable.html",
-            {"article": article, "system_packages": printing.SYSTEM_PACKAGES},
+            "printing/pdf_unavailable.html",
+            {"article": article, "system_packages": pdf.SYSTEM_PACKAGES},
             status=503,
         )
-    return pdf_response(request, pdf, slug=article.slug, published=article.is_published)
+    return pdf_response(
+        request, document, slug=article.slug, published=article.is_published
+    )
 
 
 def pdf_response(
-    request, pdf: printing.ArticlePdf, *, slug: str, published: bool
+    request, document: pdf.ArticlePdf, *, slug: str, published: bool
 ) -> HttpResponse:
     # The ETag is the cache key, which covers the bylines and tags too; a
     # Last-Modified from ``updated_at`` would miss a changed author bio.
-    etag = quote_etag(pdf.etag)
+    etag = quote_etag(document.etag)
     not_modified = get_conditional_response(request, etag=etag)
     if not_modified is not None:
-        if pdf.file is not None:
-            pdf.file.close()
+        if document.file is not None:
+            document.file.close()
         return not_modified
     filename = f"{slug}.pdf"
-    if pdf.file is not None:
+    if document.file is not None:
         response = FileResponse(
-            pdf.file,
+            document.file,
             as_attachment=True,
             filename=filename,
             content_type="application/pdf",
         )
     else:
-        response = HttpResponse(pdf.content, content_type="application/pdf")
+        response = HttpResponse(document.content, content_type="application/pdf")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["ETag"] = etag
-    response["X-PDF-Cache"] = "miss" if pdf.rendered else "hit"
+    response["X-PDF-Cache"] = "miss" if document.rendered else "hit"
     if published:
         patch_cache_control(response, public=True, max_age=300)
     else:
