@@ -5,7 +5,7 @@ from django.utils.translation import ngettext
 from taggit.models import Tag as TaggitDefaultTag
 
 from articles import hooks, services
-from articles.models import Article, Byline, Category, LegacyURL, Tag
+from articles.models import Article, Byline, Category, Tag
 
 # Articles use our own Tag model (German slugs); hide taggit's unused default one.
 admin.site.unregister(TaggitDefaultTag)
@@ -197,13 +197,3 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def has_publish_permission(self, request) -> bool:
         return can_publish(request.user)
-
-
-@admin.register(LegacyURL)
-class LegacyURLAdmin(admin.ModelAdmin):
-    """Old addresses (from the WordPress import) that answer 301 to an article."""
-
-    list_display = ["path", "article"]
-    list_select_related = ["article"]
-    search_fields = ["path", "article__title"]
-    autocomplete_fields = ["article"]

@@ -30,7 +30,7 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 
-from tests.articles.wordpress.test_streaming import write_export  # noqa: E402
+from tests.wordpress_import.test_streaming import write_export  # noqa: E402
 
 POSTS = int(os.environ.get("BENCH_POSTS", 2000))
 COMMENTS = int(os.environ.get("BENCH_COMMENTS", 10))

@@ -13,7 +13,7 @@ comment already stored (``parent_pk``) goes into that thread, whose ``order``
 and ``nested_count`` are renumbered the same way.
 
 Used where ``save()`` one by one would take hours: the WordPress import
-(``articles.wordpress.steps``) and the benchmark data (``bench_data``).
+(``comments.wordpress``) and the benchmark data (``bench_data``).
 What the per-save path does on top, the caller accounts for:
 
 * IP addresses are anonymised here, as ``signals.truncate_ip_before_save`` does;

@@ -137,6 +137,7 @@ INSTALLED_APPS = [
     "articles",
     "discovery",
     "printing",
+    "wordpress_import",
     "ratings",
     "counters",
     "comments",
@@ -158,7 +159,7 @@ MIDDLEWARE = [
     "config.middleware.DatabaseUnavailableMiddleware",
     "axes.middleware.AxesMiddleware",
     # Old WordPress addresses → 301 (looks only at 404s and /?p=ID).
-    "articles.middleware.LegacyRedirectMiddleware",
+    "wordpress_import.middleware.LegacyRedirectMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [

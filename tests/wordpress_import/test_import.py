@@ -8,9 +8,10 @@ from django.contrib.flatpages.models import FlatPage
 from django.core.files.storage import default_storage
 from django.core.management import CommandError
 
-from articles.models import Article, Category, LegacyURL, Tag, WordPressObject
+from articles.models import Article, Category, Tag
 from authors.models import Author
-from tests.articles.wordpress.helpers import run
+from tests.wordpress_import.helpers import run
+from wordpress_import.models import LegacyURL, WordPressObject
 
 pytestmark = pytest.mark.django_db
 

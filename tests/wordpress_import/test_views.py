@@ -7,7 +7,7 @@ import pytest
 from articles.models import Article
 from counters.models import ViewOffset
 from counters.services import view_record
-from tests.articles.wordpress.helpers import run
+from tests.wordpress_import.helpers import run
 
 pytestmark = pytest.mark.django_db
 

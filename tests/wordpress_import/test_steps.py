@@ -1,39 +1,42 @@
-"""Feature apps plug their mapping in with ``register_post_step``."""
-
-import io
+"""Feature apps plug their mapping in with ``steps.post_step`` in their
+``wordpress.py``."""
 
 import pytest
-from django.core.management import call_command
 
 from articles.models import Article
-from articles.wordpress import importer
+from comments.wordpress import import_comments
+from counters.wordpress import import_views
+from ratings.wordpress import import_ratings
+from tests.wordpress_import.helpers import run
+from wordpress_import import steps
 
 pytestmark = pytest.mark.django_db
 
 
-def run(path) -> str:
-    out = io.StringIO()
-    call_command("import_wordpress", str(path), stdout=out, stderr=io.StringIO())
-    return out.getvalue()
+def test_each_feature_app_registers_its_step():
+    assert steps.installed_steps() == {
+        "views": import_views,
+        "ratings": import_ratings,
+        "comments": import_comments,
+    }
 
 
-def test_without_steps_feature_data_is_reported_as_skipped(fixtures, monkeypatch):
-    monkeypatch.setattr(
-        "articles.wordpress.steps.register_installed_steps", lambda register: None
-    )
-    monkeypatch.delitem(importer._post_steps, "views", raising=False)
-    monkeypatch.delitem(importer._post_steps, "comments", raising=False)
-    monkeypatch.delitem(importer._post_steps, "ratings", raising=False)
-    report = run(fixtures / "magazin.xml")
+def test_without_steps_feature_data_is_reported_as_skipped(fixtures):
+    with (
+        steps.registered("views", None),
+        steps.registered("ratings", None),
+        steps.registered("comments", None),
+    ):
+        report = run(fixtures / "magazin.xml")
     assert "skipped 1: not imported yet: no import step of the counters app" in report
     assert "skipped 1: not imported yet: no import step of the ratings app" in report
     assert "skipped 3: not imported yet: no import step of the comments app" in report
 
 
-def test_a_registered_step_sees_each_post_and_its_article(fixtures, monkeypatch):
+def test_a_registered_step_sees_each_post_and_its_article(fixtures):
     seen = []
 
-    def views_step(context: importer.PostContext) -> None:
+    def views_step(context: steps.PostContext) -> None:
         total = int(context.item.meta_value("views") or 0)
         seen.append((context.item.wp_id, context.article.pk, context.created))
         if total:
@@ -43,8 +46,8 @@ def test_a_registered_step_sees_each_post_and_its_article(fixtures, monkeypatch)
             )
             context.report.created("views")
 
-    monkeypatch.setitem(importer._post_steps, "views", views_step)
-    report = run(fixtures / "magazin.xml")
+    with steps.registered("views", views_step):
+        report = run(fixtures / "magazin.xml")
     assert len(seen) == 7 and all(created for _, _, created in seen)
     article = Article.objects.get(slug="messe-hannover")
     assert article.meta_description == "2574 Aufrufe"
@@ -52,13 +55,13 @@ def test_a_registered_step_sees_each_post_and_its_article(fixtures, monkeypatch)
     assert "no import step of the counters app" not in report
 
 
-def test_a_failing_step_rolls_back_its_post_only(fixtures, monkeypatch):
-    def ratings_step(context: importer.PostContext) -> None:
+def test_a_failing_step_rolls_back_its_post_only(fixtures):
+    def ratings_step(context: steps.PostContext) -> None:
         if context.item.meta_value("ratings_users"):
             raise ValueError("ratings_score is not a number")
 
-    monkeypatch.setitem(importer._post_steps, "ratings", ratings_step)
-    report = run(fixtures / "magazin.xml")
+    with steps.registered("ratings", ratings_step):
+        report = run(fixtures / "magazin.xml")
     assert not Article.objects.filter(slug="messe-hannover").exists()
     assert Article.objects.count() == 6
     assert "post 101 „Messe in Hannover: Roboter & Menschen“: ratings_score" in report

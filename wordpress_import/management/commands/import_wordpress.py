@@ -4,8 +4,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.wordpress.importer import WordPressImporter
-from articles.wordpress.parser import WXRError
+from wordpress_import.importer import WordPressImporter
+from wordpress_import.parser import WXRError
 
 PROGRESS_EVERY = 250
 

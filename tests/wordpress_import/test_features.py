@@ -4,8 +4,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from articles.wordpress import parser
-from articles.wordpress.features import (
+from tests.wordpress_import.helpers import run
+from wordpress_import import parser
+from wordpress_import.plugin_data import (
     CommentStatus,
     DataError,
     RatingTotals,
@@ -137,18 +138,14 @@ def test_comment_html_becomes_text():
 
 @pytest.mark.django_db
 def test_registered_commenter_is_linked_to_the_account(fixtures, messe):
-    from django.core.management import call_command
+    from django.contrib.auth import get_user_model
 
-    from articles.wordpress.features import account_for
+    from wordpress_import.plugin_data import accounts_for
 
-    call_command(
-        "import_wordpress",
-        str(fixtures / "magazin.xml"),
-        create_users=True,
-        verbosity=0,
-    )
+    run(fixtures / "magazin.xml", create_users=True)
     prepared, _ = prepare_comments(messe.comments, max_level=2)
     reply = next(c for c in prepared if c.wp_id == 1002)
-    assert account_for(reply.wp_user_id).username == "jweber"
-    assert account_for(0) is None
-    assert account_for(999) is None
+    accounts = accounts_for({reply.wp_user_id, 0, 999})
+    assert list(accounts) == [reply.wp_user_id]
+    user = get_user_model().objects.get(pk=accounts[reply.wp_user_id])
+    assert user.username == "jweber"

@@ -6,5 +6,10 @@
   ``wpautop``, ``[caption]`` and other shortcodes, old image URLs);
 * ``media`` finds images in a copy of ``wp-content/uploads`` or downloads them;
 * ``importer`` maps everything onto the models, one transaction per post;
-* ``report`` counts what happened, per kind.
+* ``steps`` is how feature apps import their part of a post (views, ratings,
+  comments: each app's ``wordpress.py``), with the checked data of
+  ``plugin_data``;
+* ``report`` counts what happened, per kind;
+* ``models`` remembers what became of each WordPress object, and the old
+  addresses that ``middleware`` answers with 301.
 """

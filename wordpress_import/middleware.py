@@ -2,7 +2,8 @@
 
 from django.http import HttpResponsePermanentRedirect
 
-from articles.models import Article, LegacyURL, WordPressObject
+from articles.models import Article
+from wordpress_import.models import LegacyURL, WordPressObject
 
 
 class LegacyRedirectMiddleware:

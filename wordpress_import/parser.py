@@ -15,11 +15,14 @@ entities; such a file stops with ``WXRError`` before anything is written.
 import html
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, tostring
+from zoneinfo import ZoneInfo
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
+from django.conf import settings
 
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 DC_NS = "http://purl.org/dc/elements/1.1/"
@@ -366,3 +369,17 @@ def _comment(element: Element) -> Comment:
         parent=_int(values.get("wp:comment_parent", "")),
         user_id=_int(values.get("wp:comment_user_id", "")),
     )
+
+
+def parse_date(local: str, gmt: str) -> datetime | None:
+    """WordPress dates: the GMT one when set (drafts have „0000-00-00 …“),
+    otherwise the site's local time, read in ``settings.TIME_ZONE``."""
+    for value, zone in ((gmt, UTC), (local, ZoneInfo(settings.TIME_ZONE))):
+        if value and value != NO_DATE:
+            try:
+                return datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(
+                    tzinfo=zone
+                )
+            except ValueError:
+                continue
+    return None

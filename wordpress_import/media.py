@@ -82,16 +82,6 @@ class MediaLibrary:
         self._done[relative] = name
         return name
 
-    def url_for(self, url: str) -> str | None:
-        """New URL for an old upload URL (for bodies); ``None`` to leave it."""
-        if not self.is_old_upload(url):
-            return None
-        try:
-            name = self.store(url)
-        except MediaError:
-            return None
-        return default_storage.url(name)
-
     def _store(self, url: str, relative: str) -> str:
         if self.media_dir is not None:
             relative = self._local(relative)

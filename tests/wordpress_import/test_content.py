@@ -1,4 +1,4 @@
-from articles.wordpress.content import convert_body, split_caption, wpautop
+from wordpress_import.content import convert_body, split_caption, wpautop
 
 
 def no_rewrite(url):
@@ -154,6 +154,6 @@ def test_quote_citation_becomes_a_paragraph():
 
 
 def test_plain_text_drops_scripts_with_their_content():
-    from articles.wordpress.content import plain_text
+    from wordpress_import.content import plain_text
 
     assert plain_text("A &amp; B<script>alert(1)</script> <b>C</b>") == "A & B C"

@@ -1,18 +1,17 @@
 """Without --media-dir, images are downloaded: from a real HTTP server on
 127.0.0.1 started by the test (no other network)."""
 
-import io
 import threading
 import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.core.files.storage import default_storage
-from django.core.management import call_command
 from django.utils import translation
 
 from articles.models import Article
-from articles.wordpress.media import MediaError, MediaLibrary
+from tests.wordpress_import.helpers import run
+from wordpress_import.media import MediaError, MediaLibrary
 
 pytestmark = pytest.mark.django_db
 
@@ -55,9 +54,7 @@ def test_images_are_downloaded_and_failures_reported(fixtures, old_site, tmp_pat
     source = (fixtures / "magazin.xml").read_text()
     path = tmp_path / "export.xml"
     path.write_text(source.replace("https://magazin.example.org", old_site))
-    out = io.StringIO()
-    call_command("import_wordpress", str(path), stdout=out, stderr=io.StringIO())
-    report = out.getvalue()
+    report = run(path)
 
     article = Article.objects.get(slug="messe-hannover")
     assert article.image.name == "wordpress/2023/05/messe.jpg"

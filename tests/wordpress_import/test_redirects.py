@@ -4,8 +4,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.models import Article, LegacyURL, WordPressObject
+from articles.models import Article
 from tests.factories import ArticleFactory
+from tests.wordpress_import.helpers import run
+from wordpress_import.models import LegacyURL, WordPressObject
 
 pytestmark = pytest.mark.django_db
 
@@ -36,9 +38,7 @@ def test_old_addresses_answer_301(client, old, path):
 
 
 def test_imported_addresses_redirect_end_to_end(client, fixtures):
-    from django.core.management import call_command
-
-    call_command("import_wordpress", str(fixtures / "magazin.xml"), verbosity=0)
+    run(fixtures / "magazin.xml")
     response = client.get("/2023/05/hannover-messe-2023/")  # an old slug
     assert response.status_code == 301
     assert response["Location"] == "/artikel/messe-hannover/"
@@ -72,6 +72,6 @@ def test_normal_pages_run_no_legacy_lookup(client, old, page):
 
 
 def test_admin_lists_old_addresses(admin_client, old):
-    response = admin_client.get("/admin/articles/legacyurl/?q=messe")
+    response = admin_client.get("/admin/wordpress_import/legacyurl/?q=messe")
     assert response.status_code == 200
     assert "/2023/05/messe-hannover/" in response.content.decode()

@@ -8,37 +8,36 @@ ID is kept in ``WordPressObject``, so a second run updates instead of
 duplicating, and skips posts whose source did not change.
 
 After a post's own fields, *post steps* run in order (terms, byline, featured
-image, old addresses, then the steps of feature apps: views, ratings, comments).
-A step is a function ``step(context)``; feature apps add theirs with
-``register_post_step(name, step)``. Data for which no step is registered is
-reported as skipped with the reason, never dropped silently.
+image, old addresses, then the steps of feature apps: views, ratings, comments,
+each in its app's ``wordpress.py``; see ``wordpress_import.steps``). Data for
+which no step is registered is reported as skipped with the reason, never
+dropped silently.
 """
 
 import contextlib
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
-from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.flatpages.models import FlatPage
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils.text import Truncator
 
-from articles.models import Article, Byline, Category, LegacyURL, Tag, WordPressObject
+from articles.models import Article, Byline, Category, Tag
 from articles.search_index import search_index_deferred
-from articles.wordpress import parser
-from articles.wordpress.content import convert_body, plain_text, split_caption
-from articles.wordpress.media import MediaError, MediaLibrary
-from articles.wordpress.report import Report
 from authors.models import Author
 from core.slugs import german_slugify, unique_slug
+from wordpress_import import parser
+from wordpress_import.content import convert_body, plain_text, split_caption
+from wordpress_import.media import MediaError, MediaLibrary
+from wordpress_import.models import LegacyURL, WordPressObject
+from wordpress_import.parser import parse_date
+from wordpress_import.report import Report
+from wordpress_import.steps import FEATURE_DATA, PostContext, installed_steps
 
 # Change when the mapping changes: every post's fingerprint changes with it, so
 # the next run imports every post again instead of skipping it as unchanged.
@@ -95,45 +94,6 @@ LEGAL_PAGES = {
 # In the placeholder text of both legal pages (articles/migrations/0003_…).
 LEGAL_PLACEHOLDER = "Bitte ergänzen Sie die Angaben in eckigen Klammern"
 
-# Feature data with no step registered yet, and the app that will own it.
-FEATURE_DATA = {
-    "views": "counters",
-    "ratings": "ratings",
-    "comments": "comments",
-}
-
-
-@dataclass
-class PostContext:
-    importer: "WordPressImporter"
-    item: parser.Item
-    article: Article
-    created: bool
-    complete: bool = True  # False: something was missing (e.g. an image); retry
-
-    @property
-    def report(self) -> Report:
-        return self.importer.report
-
-
-PostStep = Callable[[PostContext], None]
-_post_steps: dict[str, PostStep] = {}
-
-
-def register_post_step(name: str, step: PostStep) -> PostStep:
-    """Add (or replace) a mapping step that runs for every imported post, inside
-    the post's transaction. Names of the built-in extension points: ``views``,
-    ``ratings``, ``comments``."""
-    _post_steps[name] = step
-    return step
-
-
-def _register_feature_steps() -> None:
-    from articles.wordpress.steps import register_installed_steps
-
-    # A step registered otherwise (by an app, or a test) is kept.
-    register_installed_steps(lambda name, step: _post_steps.setdefault(name, step))
-
 
 def split_display_name(name: str) -> tuple[str, str, str]:
     """„Prof. Dr. Anna Maria Berger“ → ("Prof. Dr.", "Anna Maria", "Berger")."""
@@ -146,20 +106,6 @@ def split_display_name(name: str) -> tuple[str, str, str]:
     if len(words) == 1:
         return " ".join(titles), "", words[0]
     return " ".join(titles), " ".join(words[:-1]), words[-1]
-
-
-def parse_date(local: str, gmt: str) -> datetime | None:
-    """WordPress dates: the GMT one when set (drafts have „0000-00-00 …“),
-    otherwise the site's local time, read in ``settings.TIME_ZONE``."""
-    for value, zone in ((gmt, UTC), (local, ZoneInfo(settings.TIME_ZONE))):
-        if value and value != parser.NO_DATE:
-            try:
-                return datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(
-                    tzinfo=zone
-                )
-            except ValueError:
-                continue
-    return None
 
 
 def clean_slug(value: str) -> str:
@@ -199,7 +145,7 @@ class WordPressImporter:
         self._categories: dict[str, Category] = {}
         self._tags: dict[str, Tag] = {}
         self._counted: set[tuple[str, object]] = set()
-        _register_feature_steps()
+        self.steps = installed_steps()
 
     # --- the run -------------------------------------------------------------
 
@@ -675,7 +621,7 @@ class WordPressImporter:
                 self.report.updated("old addresses")
 
     def _feature_step(self, name: str, context: PostContext) -> None:
-        step = _post_steps.get(name)
+        step = self.steps.get(name)
         if step is not None:
             step(context)
             return

@@ -6,7 +6,7 @@ import pytest
 from articles.models import Article
 from ratings.models import RatingSummary
 from ratings.services import rating_set
-from tests.articles.wordpress.helpers import run
+from tests.wordpress_import.helpers import run
 
 pytestmark = pytest.mark.django_db
 

@@ -1,13 +1,12 @@
 """Large exports are read as a stream: memory does not grow with the file."""
 
-import io
 import tracemalloc
 
 import pytest
-from django.core.management import call_command
 
 from articles.models import Article
-from articles.wordpress import parser
+from tests.wordpress_import.helpers import run
+from wordpress_import import parser
 
 HEAD = """<?xml version="1.0" encoding="UTF-8" ?>
 <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
@@ -86,7 +85,6 @@ def test_import_of_many_posts_in_a_bounded_number_of_queries(
     tmp_path, django_assert_max_num_queries
 ):
     export = write_export(tmp_path / "export.xml", posts=100, comments_per_post=10)
-    out = io.StringIO()
     # Per post: lookup, insert, byline, old address, ID record and the
     # transaction's savepoints (about 10), plus the counters' view_total_set
     # (about 8), plus the search index refresh on PostgreSQL (about 3); its
@@ -96,9 +94,9 @@ def test_import_of_many_posts_in_a_bounded_number_of_queries(
     # UPDATE each, articles.fragments). No query grows with the size of the site
     # or the number of comments (before the bulk insert: 28 + 11 per comment).
     with django_assert_max_num_queries(100 * 30 + 30):
-        call_command("import_wordpress", str(export), stdout=out, stderr=io.StringIO())
+        report = run(export)
     assert Article.objects.count() == 100
-    assert "posts          created 100" in out.getvalue()
+    assert "posts          created 100" in report
     # Nothing changed: a second run skips every post with one query each.
     with django_assert_max_num_queries(100 * 2 + 30):
-        call_command("import_wordpress", str(export), stdout=out, stderr=io.StringIO())
+        report = run(export)

@@ -5,7 +5,7 @@ from django.core import mail
 
 from articles.models import Article
 from comments.models import ArticleComment
-from tests.articles.wordpress.helpers import run
+from tests.wordpress_import.helpers import run
 
 pytestmark = pytest.mark.django_db
 
@@ -196,28 +196,26 @@ def test_deep_replies_in_one_post_are_capped(fixtures, tmp_path):
     assert by_text["Antwort 2000"].nested_count == 5
 
 
-def test_a_post_whose_comments_fail_is_rolled_back_alone(
-    fixtures, tmp_path, monkeypatch
-):
+def test_a_post_whose_comments_fail_is_rolled_back_alone(fixtures, tmp_path):
     """The comments go in with their post: when anything after the bulk insert
     fails, the post, its comments and their ID records are rolled back, the
     other posts go in, and the next run imports it completely."""
-    from articles.models import WordPressObject
-    from articles.wordpress import importer, steps
+    from comments.wordpress import import_comments
+    from wordpress_import import steps
+    from wordpress_import.models import WordPressObject
 
     def failing_comments(context):
-        steps.import_comments(context)
+        import_comments(context)
         if context.item.wp_id == 101:
             raise RuntimeError("disk full")
 
-    monkeypatch.setitem(importer._post_steps, "comments", failing_comments)
-    report = run(fixtures / "magazin.xml")
+    with steps.registered("comments", failing_comments):
+        report = run(fixtures / "magazin.xml")
     assert "post 101 „Messe in Hannover: Roboter & Menschen“: disk full" in report
     assert not Article.objects.filter(slug="messe-hannover").exists()
     assert not ArticleComment.objects.exists()
     assert not WordPressObject.objects.filter(kind="comment").exists()
     assert Article.objects.filter(slug="ki-im-vertrieb").exists()
-    monkeypatch.setitem(importer._post_steps, "comments", steps.import_comments)
     assert "comments       created 3" in run(fixtures / "magazin.xml")
     assert len(comments_of("messe-hannover")) == 3
 

@@ -1,7 +1,7 @@
 """WordPress data for the feature apps, read and checked, ready to be written.
 
 The counters, ratings and comments apps own how their data is stored; their
-import steps (``importer.register_post_step``) get here what WP-PostViews,
+import steps (``wordpress_import.steps``) get here what WP-PostViews,
 WP-PostRatings and the WordPress comments say, already validated and in this
 project's terms, so that each step is only a call of the app's own service:
 
@@ -11,8 +11,7 @@ project's terms, so that each step is only a call of the app's own service:
   new votes (the average is always ``total / count``);
 * ``prepare_comments(item.comments, max_level=…)``: the threads, parents first,
   cut to the project's depth, with statuses, anonymised IP addresses and plain
-  text; ``account_for(comment.wp_user_id)`` finds a registered commenter's login
-  (``accounts_for`` those of many).
+  text; ``accounts_for(wp_user_ids)`` finds registered commenters' logins.
 """
 
 import re
@@ -20,10 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from articles.wordpress import parser
-from articles.wordpress.content import plain_text
-from articles.wordpress.importer import parse_date
 from core.visitors import anonymize_ip
+from wordpress_import import parser
+from wordpress_import.content import plain_text
+from wordpress_import.parser import parse_date
 
 MAX_STARS = 5  # WP-PostRatings' default scale
 
@@ -194,20 +193,11 @@ def _prepared(comment: parser.Comment, parent: int | None, level: int):
     )
 
 
-def account_for(wp_user_id: int):
-    """The login of a registered WordPress commenter, when the import made (or
-    found) one for their author profile (``--create-users``); else ``None``."""
-    from django.contrib.auth import get_user_model
-
-    user_id = accounts_for({wp_user_id}).get(wp_user_id)
-    return get_user_model().objects.get(pk=user_id) if user_id else None
-
-
 def accounts_for(wp_user_ids) -> dict[int, int]:
     """WordPress user ID → id of the login of their author profile, for those
-    that have one (see ``account_for``); two queries for all of a post's comments."""
-    from articles.models import WordPressObject
+    that have one (``--create-users``); two queries for all of a post's comments."""
     from authors.models import Author
+    from wordpress_import.models import WordPressObject
 
     wanted = {wp_id for wp_id in wp_user_ids if wp_id}
     if not wanted:

@@ -17,13 +17,14 @@ import pytest
 from django.contrib.flatpages.models import FlatPage
 from django.core.files.storage import default_storage
 
-from articles.models import Article, Category, LegacyURL, Tag, WordPressObject
+from articles.models import Article, Category, Tag
 from authors.models import Author
 from comments.models import ArticleComment
 from counters.queries import view_total
 from ratings.models import RatingSummary
 from ratings.services import rating_set, ratings_recount
-from tests.articles.wordpress.helpers import run
+from tests.wordpress_import.helpers import run
+from wordpress_import.models import LegacyURL, WordPressObject
 
 pytestmark = pytest.mark.django_db
 
