@@ -57,7 +57,7 @@ READER_AGENT = (
     "(KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
 )
 NEW_VISITOR_MARK = "Leser/"  # in every user agent of bench/newvisitor.lua
-FEATURED_SLUG = "benchmark-artikel"  # articles/management/commands/bench_data.py
+FEATURED_SLUG = "benchmark-artikel"  # demo/bench.py
 FIRST_CATEGORY = "rubrik-1"
 # Environment of both gunicorns beyond the production settings: no worker
 # recycling (config/gunicorn.conf.py), so "peak RSS after the run" is that of

@@ -30,10 +30,10 @@ class CommentsConfig(AppConfig):
 
         from articles.fragments import bump_content_version
         from articles.models import Article
-        from comments import demo, signals
+        from comments import signals
         from comments.models import ArticleComment, ArticleCommentSettings
         from comments.moderation import ArticleCommentModerator
-        from core.signals import demo_content_created, privacy_cleanup_requested
+        from core.signals import privacy_cleanup_requested
 
         moderator.register(Article, ArticleCommentModerator)
         # xtd re-publishes every reply below a comment whenever that comment is
@@ -52,7 +52,6 @@ class CommentsConfig(AppConfig):
             signals.notify_moderators_of_held_comment, sender=ArticleComment
         )
         post_migrate.connect(signals.set_site_domain, sender=self)
-        demo_content_created.connect(demo.add_demo_comments)
         privacy_cleanup_requested.connect(
             forget_addresses, dispatch_uid="comments-privacy-cleanup"
         )

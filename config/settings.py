@@ -138,6 +138,7 @@ INSTALLED_APPS = [
     "discovery",
     "printing",
     "wordpress_import",
+    "demo",
     "ratings",
     "counters",
     "comments",

@@ -18,11 +18,10 @@ class RatingsConfig(AppConfig):
     verbose_name = _("Ratings")
 
     def ready(self):
-        # What ratings adds to articles is in ratings/hooks.py (found by articles).
-        from core.signals import demo_content_created, privacy_cleanup_requested
-        from ratings.demo import add_demo_votes
+        # What ratings adds to articles is in ratings/hooks.py (found by
+        # articles), its demo data in ratings/demo.py (found by demo).
+        from core.signals import privacy_cleanup_requested
 
-        demo_content_created.connect(add_demo_votes, dispatch_uid="ratings-demo")
         privacy_cleanup_requested.connect(
             forget_machine_keys, dispatch_uid="ratings-privacy-cleanup"
         )

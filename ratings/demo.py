@@ -1,4 +1,5 @@
-"""Demo votes for ``manage.py seed_demo`` (receiver of ``demo_content_created``).
+"""The ratings app's part of the demo magazine and of the benchmark data
+(``demo.registry``).
 
 Each published demo article gets a believable, fixed spread of votes: some
 articles many votes, some few, most of them good, one or two controversial.
@@ -7,10 +8,14 @@ Idempotent: demo voters have fixed ids, so a second run adds nothing.
 
 import random
 
+from django.db import transaction
 from django.utils.crypto import salted_hmac
 
+from articles.models import Article
+from demo.bench import BATCH, Scale
+from demo.registry import bench_data, demo_data
 from ratings import services
-from ratings.models import Vote
+from ratings.models import RatingSummary, Vote
 
 # (number of votes, weights of 1..5 stars): cycled over the demo articles.
 PROFILES = [
@@ -31,7 +36,8 @@ def demo_voter(slug: str, number: int) -> str:
     ).hexdigest()
 
 
-def add_demo_votes(sender, articles, stdout=None, **kwargs) -> None:
+@demo_data
+def add_demo_votes(*, articles, stdout=None, **kwargs) -> None:
     added = 0
     published = [article for article in articles if article.is_published]
     for index, article in enumerate(published):
@@ -50,3 +56,39 @@ def add_demo_votes(sender, articles, stdout=None, **kwargs) -> None:
         added += Vote.objects.filter(article=article).count() - before
     if stdout is not None:
         stdout.write(f"Ratings: {added} demo votes added.")
+
+
+@bench_data("votes", order=30)
+def add_votes(*, rng, size: Scale, now, article_ids, featured) -> str:
+    """``size.votes`` votes (scores 1–5, mostly good) on published articles, a
+    few popular articles getting many, and the matching ``RatingSummary`` rows
+    (count and sum), as ``ratings.services`` would have left them."""
+    published = list(
+        Article.objects.published()
+        .filter(pk__in=article_ids)
+        .values_list("pk", flat=True)
+    )
+    weights = [rng.paretovariate(1.2) for _ in published]
+    totals: dict[int, list[int]] = {}
+    for start in range(0, size.votes, BATCH):
+        count = min(BATCH, size.votes - start)
+        votes = []
+        for serial, pk in enumerate(
+            rng.choices(published, weights, k=count), start=start
+        ):
+            score = rng.choices([1, 2, 3, 4, 5], [5, 5, 15, 35, 40])[0]
+            # One voter per vote: the hashed voter ids never repeat.
+            votes.append(Vote(article_id=pk, voter=f"bench{serial:012x}", score=score))
+            summary = totals.setdefault(pk, [0, 0])
+            summary[0] += 1
+            summary[1] += score
+        with transaction.atomic():
+            Vote.objects.bulk_create(votes, batch_size=BATCH)
+    RatingSummary.objects.bulk_create(
+        (
+            RatingSummary(article_id=pk, count=count, total=total)
+            for pk, (count, total) in totals.items()
+        ),
+        batch_size=BATCH,
+    )
+    return f"{size.votes:,} votes on {len(totals):,} articles"

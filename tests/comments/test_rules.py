@@ -216,9 +216,9 @@ def test_demo_comments_are_loaded_idempotently():
     call_command("seed_demo", allow_production=True)
     qs = ArticleComment.objects
     assert qs.approved().exists() and qs.held().exists() and qs.spam().exists()
-    from articles import demo_content
+    from comments.demo import COMMENTS
 
-    assert qs.count() == len(demo_content.COMMENTS)
+    assert qs.count() == len(COMMENTS)
 
 
 def test_count_label_follows_the_locale():

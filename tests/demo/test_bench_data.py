@@ -13,14 +13,14 @@ from django.core.management import CommandError, call_command
 from django.db.models import Count
 from django.utils import timezone
 
-from articles.management.commands.bench_data import (
+from articles.models import Article, Byline, Category, Tag
+from authors.models import Author
+from demo.bench import (
     FEATURED_COMMENTS,
     FEATURED_SLUG,
     FEATURED_WORDS,
     SCALES,
 )
-from articles.models import Article, Byline, Category, Tag
-from authors.models import Author
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db

@@ -3,9 +3,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from PIL import Image
 
-from articles import demo_content
 from articles.models import Article, Category
 from authors.models import Author
+from demo import content as demo_content
 
 pytestmark = pytest.mark.django_db
 

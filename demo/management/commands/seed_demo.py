@@ -15,11 +15,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from articles import demo_content
-from articles.demo_images import featured_image, portrait
 from articles.models import Article, Byline, Category
 from authors.models import Author
-from core.signals import demo_content_created
+from demo import content as demo_content
+from demo import registry
+from demo.images import featured_image, portrait
 
 # Local logins, one per role. Printed at the end; for the demo only.
 DEMO_USERS = [
@@ -52,13 +52,9 @@ class Command(BaseCommand):
             categories = self.create_categories()
             authors = self.create_authors(users)
             articles = self.create_articles(categories, authors, users)
-            # Feature apps add their demo data (votes, views, comments).
-            demo_content_created.send(
-                sender=self.__class__,
-                articles=articles,
-                users=users,
-                stdout=self.stdout,
-            )
+            # The feature apps add their demo data (votes, views, comments).
+            for step in registry.demo_steps():
+                step(articles=articles, users=users, stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {len(categories)} categories, {len(authors)} "
