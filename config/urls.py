@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
@@ -7,6 +8,15 @@ from django.views.static import serve
 
 from discovery import sitemaps
 from discovery import views as discovery_views
+
+# The feature apps are optional: without one in INSTALLED_APPS the site runs
+# without that feature (tests/test_without_feature_apps.py).
+FEATURE_URLCONFS = {
+    "ratings": ["ratings.urls"],
+    "counters": ["counters.urls"],
+    # xtd's confirm/mute addresses come un-namespaced, in comments.library_urls.
+    "comments": ["comments.urls", "comments.library_urls"],
+}
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
@@ -30,10 +40,12 @@ urlpatterns += i18n_patterns(
     path("", include("articles.urls")),
     path("", include("discovery.urls")),
     path("", include("printing.urls")),
-    path("", include("ratings.urls")),
-    path("", include("counters.urls")),
-    path("", include("comments.urls")),
-    path("", include("comments.library_urls")),  # xtd's confirm/mute, un-namespaced
+    *[
+        path("", include(urlconf))
+        for app, urlconfs in FEATURE_URLCONFS.items()
+        if apps.is_installed(app)
+        for urlconf in urlconfs
+    ],
     prefix_default_language=False,
 )
 
