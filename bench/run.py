@@ -518,107 +518,19 @@ def run(args) -> int:
     servers: list[Server] = []
     try:
         print(f"== Database: {database}, scale {args.scale}, in {workdir}")
-        manage(env, "migrate", "--noinput", "-v0")
-        if args.reuse and manage(
-            env,
-            "shell",
-            "--no-imports",
-            "-v0",
-            "-c",
-            "from articles.models import Article; "
-            f"print(Article.objects.filter(slug={FEATURED_SLUG!r}).exists())",
-            capture=True,
-        ).strip().endswith("True"):
-            print("   reusing the existing benchmark data")
-        else:
-            manage(env, "bench_data", "--scale", args.scale)
-        manage(env, "collectstatic", "--noinput", "-v0")
-        if args.redis:
-            manage(
-                env,
-                "shell",
-                "--no-imports",
-                "-c",
-                "from django.core.cache import cache; cache.clear()",
-            )
-        resolve_paths(env, PAGES)
-
+        prepare_site(env, args)
         print("== Starting gunicorn: site and ceiling")
-        site = Server("site", {**env, **SERVER_ENV, **SITE_ENV}, workdir)
-        servers.append(site)
-        ceiling_env = {
-            **env,
-            **SERVER_ENV,
-            "DJANGO_SETTINGS_MODULE": "ceiling.settings",
-        }
-        ceiling = Server(
-            "ceiling", ceiling_env, workdir, app="ceiling.wsgi:application"
-        )
-        servers.append(ceiling)
-        site.wait_ready("/")
-        ceiling.wait_ready("/")
+        site, ceiling = start_servers(env, workdir, servers)
         memory = MemoryWatch(site)
-
-        # Every page must answer 200 before it is measured; one that does not is
-        # reported as failed (and the run exits 1), the others are measured.
-        # The first request of the PDF is its first rendering: timed.
-        reader_headers: dict[str, str] = {}
         notes: list[str] = []
-        for page in PAGES:
-            if page.path is None:
-                continue
-            started = time.perf_counter()
-            status, headers, body = get(site.port, page.path)
-            seconds = time.perf_counter() - started
-            if status != 200:
-                print(
-                    f"!! {page.label}: {page.path} answered {status}", file=sys.stderr
-                )
-                print(body[:2000].decode(errors="replace"), file=sys.stderr)
-                page.failure = f"failed: HTTP {status}"
-                page.path = None
-            elif page.url_name == "printing:pdf":
-                notes.append(
-                    f"{page.label}: first rendering {seconds:.2f} s "
-                    f"({len(body) / 1024:.0f} KB; target < 1.5 s)"
-                )
-            elif page.url_name == "articles:detail" and "Set-Cookie" in headers:
-                cookie = headers["Set-Cookie"].split(";", 1)[0]
-                reader_headers["Cookie"] = cookie
-
+        reader_headers = first_requests(site, notes)
         print(
             f"== wrk: {args.threads} threads, {args.connections} connections, "
             f"{args.warmup:g} s warm-up + {args.duration:g} s per page"
         )
         ceiling_before = measure(ceiling.url("/"), args)
         print(f"   ceiling: {ceiling_before.rps:,.0f} req/s")
-        measured: list[tuple[Page, Result | None, float]] = []
-        for page in PAGES:
-            if page.path is None:
-                measured.append((page, None, 0.0))
-                continue
-            headers = {"User-Agent": READER_AGENT, **reader_headers}
-            if page.counted:
-                headers = {}  # the script sets a new user agent per request
-                answered_before = new_visitor_responses(site, page.path)
-                count_before = view_count(env)
-            result = measure(site.url(page.path), args, page.script, headers)
-            measured.append((page, result, memory.peak_mb()))
-            print(f"   {page.label}: {result.rps:,.0f} req/s")
-            if result.non_2xx:
-                status = get(site.port, page.path)[0]
-                page.failure = f"invalid: {result.non_2xx:,} non-2xx"
-                print(
-                    f"!! {page.label}: {result.non_2xx:,} of {result.requests:,} "
-                    "answers were not 2xx/3xx, so the row does not measure the "
-                    f"page (one GET now answers {status})",
-                    file=sys.stderr,
-                )
-            if page.conditional:
-                notes.append(f"{page.label}: {check_conditional(site, page.path)}")
-            if page.counted:
-                answered = new_visitor_responses(site, page.path) - answered_before
-                notes.append(count_note(env, page, count_before, answered))
+        measured = measure_pages(site, env, args, reader_headers, memory, notes)
         ceiling_after = measure(ceiling.url("/"), args)
         memory.stop()
     except BenchError as error:
@@ -632,16 +544,123 @@ def run(args) -> int:
         if not args.keep and not args.data_dir:
             shutil.rmtree(workdir, ignore_errors=True)
 
+    print()
+    print(
+        f"Scale {args.scale}, {database}, cache "
+        f"{'Redis' if args.redis else 'local memory'}, {args.workers} gunicorn "
+        f"workers, wrk {args.connections} connections, {args.duration:g} s per page. "
+        f"Ceiling {ceiling_before.rps:,.0f} req/s before, {ceiling_after.rps:,.0f} "
+        f"after (ratio to the mean). Load average before the run: {load}."
+    )
+    print()
+    print(format_table(table_rows(measured, ceiling_before, ceiling_after)))
+    print()
+    return report_memory_and_notes(memory, notes, args)
+
+
+def prepare_site(env: dict, args) -> None:
+    """Migrate, build (or reuse) the data, collect static files, clear Redis."""
+    manage(env, "migrate", "--noinput", "-v0")
+    if args.reuse and manage(
+        env,
+        "shell",
+        "--no-imports",
+        "-v0",
+        "-c",
+        "from articles.models import Article; "
+        f"print(Article.objects.filter(slug={FEATURED_SLUG!r}).exists())",
+        capture=True,
+    ).strip().endswith("True"):
+        print("   reusing the existing benchmark data")
+    else:
+        manage(env, "bench_data", "--scale", args.scale)
+    manage(env, "collectstatic", "--noinput", "-v0")
+    if args.redis:
+        manage(
+            env,
+            "shell",
+            "--no-imports",
+            "-c",
+            "from django.core.cache import cache; cache.clear()",
+        )
+    resolve_paths(env, PAGES)
+
+
+def start_servers(env: dict, workdir: Path, servers: list) -> tuple:
+    """The site and the ceiling, each under gunicorn, ready; both are appended
+    to ``servers`` as soon as they start, so they are stopped whatever happens."""
+    site = Server("site", {**env, **SERVER_ENV, **SITE_ENV}, workdir)
+    servers.append(site)
+    ceiling_env = {**env, **SERVER_ENV, "DJANGO_SETTINGS_MODULE": "ceiling.settings"}
+    ceiling = Server("ceiling", ceiling_env, workdir, app="ceiling.wsgi:application")
+    servers.append(ceiling)
+    site.wait_ready("/")
+    ceiling.wait_ready("/")
+    return site, ceiling
+
+
+def first_requests(site, notes: list[str]) -> dict[str, str]:
+    """Every page must answer 200 before it is measured; one that does not is
+    reported as failed (and the run exits 1), the others are measured. The
+    first request of the PDF is its first rendering: timed. Returns the
+    headers of a returning reader (the article page's cookie, if it sets one)."""
+    reader_headers: dict[str, str] = {}
+    for page in PAGES:
+        if page.path is None:
+            continue
+        started = time.perf_counter()
+        status, headers, body = get(site.port, page.path)
+        seconds = time.perf_counter() - started
+        if status != 200:
+            print(f"!! {page.label}: {page.path} answered {status}", file=sys.stderr)
+            print(body[:2000].decode(errors="replace"), file=sys.stderr)
+            page.failure = f"failed: HTTP {status}"
+            page.path = None
+        elif page.url_name == "printing:pdf":
+            notes.append(
+                f"{page.label}: first rendering {seconds:.2f} s "
+                f"({len(body) / 1024:.0f} KB; target < 1.5 s)"
+            )
+        elif page.url_name == "articles:detail" and "Set-Cookie" in headers:
+            reader_headers["Cookie"] = headers["Set-Cookie"].split(";", 1)[0]
+    return reader_headers
+
+
+def measure_pages(site, env, args, reader_headers, memory, notes) -> list:
+    """wrk on every page that answered; ``[(page, result or None, peak MB)]``."""
+    measured: list[tuple[Page, Result | None, float]] = []
+    for page in PAGES:
+        if page.path is None:
+            measured.append((page, None, 0.0))
+            continue
+        headers = {"User-Agent": READER_AGENT, **reader_headers}
+        if page.counted:
+            headers = {}  # the script sets a new user agent per request
+            answered_before = new_visitor_responses(site, page.path)
+            count_before = view_count(env)
+        result = measure(site.url(page.path), args, page.script, headers)
+        measured.append((page, result, memory.peak_mb()))
+        print(f"   {page.label}: {result.rps:,.0f} req/s")
+        if result.non_2xx:
+            status = get(site.port, page.path)[0]
+            page.failure = f"invalid: {result.non_2xx:,} non-2xx"
+            print(
+                f"!! {page.label}: {result.non_2xx:,} of {result.requests:,} "
+                "answers were not 2xx/3xx, so the row does not measure the "
+                f"page (one GET now answers {status})",
+                file=sys.stderr,
+            )
+        if page.conditional:
+            notes.append(f"{page.label}: {check_conditional(site, page.path)}")
+        if page.counted:
+            answered = new_visitor_responses(site, page.path) - answered_before
+            notes.append(count_note(env, page, count_before, answered))
+    return measured
+
+
+def table_rows(measured, ceiling_before: Result, ceiling_after: Result) -> list:
     ceiling_rps = (ceiling_before.rps + ceiling_after.rps) / 2
-    rows = [
-        [
-            "ceiling (no database)",
-            *result_cells(ceiling_after),
-            "100 %",
-            "",
-            "",
-        ]
-    ]
+    rows = [["ceiling (no database)", *result_cells(ceiling_after), "100 %", "", ""]]
     for page, result, peak in measured:
         target = f"≥ {page.target:.0%}" if page.target else ""
         if result is None:
@@ -661,17 +680,10 @@ def run(args) -> int:
                 f"{peak:.0f} MB",
             ]
         )
-    print()
-    print(
-        f"Scale {args.scale}, {database}, cache "
-        f"{'Redis' if args.redis else 'local memory'}, {args.workers} gunicorn "
-        f"workers, wrk {args.connections} connections, {args.duration:g} s per page. "
-        f"Ceiling {ceiling_before.rps:,.0f} req/s before, {ceiling_after.rps:,.0f} "
-        f"after (ratio to the mean). Load average before the run: {load}."
-    )
-    print()
-    print(format_table(rows))
-    print()
+    return rows
+
+
+def report_memory_and_notes(memory, notes: list[str], args) -> int:
     print(
         f"Worker peak RSS after the run: {memory.peak_mb():.0f} MB (target < 150 MB)."
     )

@@ -175,7 +175,7 @@ def comments_insert(
     objects of ``content_type``; returns their ids, in the order of ``rows``.
     Raises ``ValueError`` for a reply deeper than xtd's maximum thread level
     (``COMMENTS_XTD_MAX_THREAD_LEVEL``) or to a comment that does not exist."""
-    from django_comments_xtd.models import XtdComment, max_thread_level_for_content_type
+    from django_comments_xtd.models import max_thread_level_for_content_type
 
     if not rows:
         return []
@@ -184,100 +184,136 @@ def comments_insert(
             "comments_insert() must run inside transaction.atomic()"
         )
     models = _tables()
-    site_id = settings.SITE_ID if site_id is None else site_id
-    max_level = max_thread_level_for_content_type(content_type)
-    answered = {row.parent_pk for row in rows if row.parent_pk is not None}
-    stored_parents = (
-        {
-            pk: (thread_id, level)
-            for pk, thread_id, level in XtdComment.norel_objects.filter(
-                pk__in=answered
-            ).values_list("pk", "thread_id", "level")
-        }
-        if answered
-        else {}
-    )
+    stored_parents = _stored_parents(rows)
     ids = _take_ids(models[0], len(rows))
-    threads, parent_ids, levels = [], [], []
+    places = _places_in_threads(
+        rows,
+        ids,
+        stored_parents,
+        max_level=max_thread_level_for_content_type(content_type),
+    )
+    # Threads that were there before are renumbered with their new replies.
+    before, stored = _stored_threads(
+        {place.thread for place in stored_parents.values()}
+    )
+    new = [
+        (pk, place.parent_id, place.thread)
+        for pk, place in zip(ids, places, strict=True)
+    ]
+    numbers = _renumber({place.thread for place in places}, stored, new)
+    order_of = {pk: (order, nested) for order, nested, pk in numbers}
+    site_id = settings.SITE_ID if site_id is None else site_id
+    table_rows = _table_rows(rows, ids, places, order_of, content_type, site_id)
+    renumbered = [
+        (order, nested, pk)
+        for order, nested, pk in numbers
+        if pk in before and before[pk] != (order, nested)
+    ]
+    _write(models, table_rows, renumbered)
+    return ids
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Where a comment goes: its thread, the comment it answers (itself for a
+    thread starter, as xtd stores it) and its depth."""
+
+    thread: int
+    parent_id: int
+    level: int
+
+
+def _stored_parents(rows: Sequence[NewComment]) -> dict[int, _Place]:
+    """The stored comments that rows answer, by pk (no query when none)."""
+    from django_comments_xtd.models import XtdComment
+
+    answered = {row.parent_pk for row in rows if row.parent_pk is not None}
+    if not answered:
+        return {}
+    return {
+        pk: _Place(thread=thread_id, parent_id=pk, level=level)
+        for pk, thread_id, level in XtdComment.norel_objects.filter(
+            pk__in=answered
+        ).values_list("pk", "thread_id", "level")
+    }
+
+
+def _places_in_threads(
+    rows: Sequence[NewComment], ids: list[int], stored_parents, *, max_level: int
+) -> list[_Place]:
+    places: list[_Place] = []
     for index, row in enumerate(rows):
         if row.parent is not None:
             if not 0 <= row.parent < index:
                 raise ValueError(f"row {index}: its parent must be an earlier row")
-            thread, level = threads[row.parent], levels[row.parent] + 1
-            parent_id = ids[row.parent]
+            parent = places[row.parent]
+            place = _Place(parent.thread, ids[row.parent], parent.level + 1)
         elif row.parent_pk is not None:
             if row.parent_pk not in stored_parents:
                 raise ValueError(f"row {index}: no comment {row.parent_pk} to answer")
-            thread, level = stored_parents[row.parent_pk]
-            level, parent_id = level + 1, row.parent_pk
+            parent = stored_parents[row.parent_pk]
+            place = _Place(parent.thread, row.parent_pk, parent.level + 1)
         else:
-            thread, level, parent_id = ids[index], 0, ids[index]
-        if level > max_level:
+            place = _Place(ids[index], ids[index], 0)
+        if place.level > max_level:
             raise ValueError(
-                f"row {index}: level {level} is deeper than the maximum {max_level}"
+                f"row {index}: level {place.level} is deeper than the maximum "
+                f"{max_level}"
             )
-        threads.append(thread)
-        levels.append(level)
-        parent_ids.append(parent_id)
+        places.append(place)
+    return places
 
-    new = list(zip(ids, parent_ids, threads, strict=True))
-    # Threads that were there before: renumbered with their new replies.
+
+def _stored_threads(thread_ids: set[int]):
+    """The comments already in these threads: ``{pk: (order, nested_count)}``
+    and ``[(pk, parent_id, thread_id)]``."""
+    from django_comments_xtd.models import XtdComment
+
     before, stored = {}, []
-    if stored_parents:
-        stored_threads = {thread for thread, _level in stored_parents.values()}
-        for pk, parent_id, thread, order, nested in XtdComment.norel_objects.filter(
-            thread_id__in=stored_threads
-        ).values_list("pk", "parent_id", "thread_id", "order", "nested_count"):
-            before[pk] = (order, nested)
-            stored.append((pk, parent_id, thread))
-    numbers = _renumber(set(threads), stored, new)
-    fields = {pk: (order, nested) for order, nested, pk in numbers}
+    if not thread_ids:
+        return before, stored
+    for pk, parent_id, thread, order, nested in XtdComment.norel_objects.filter(
+        thread_id__in=thread_ids
+    ).values_list("pk", "parent_id", "thread_id", "order", "nested_count"):
+        before[pk] = (order, nested)
+        stored.append((pk, parent_id, thread))
+    return before, stored
 
+
+def _table_rows(rows, ids, places, order_of, content_type, site_id):
+    """The rows of the three tables (see ``COLUMNS``), as plain tuples."""
     adapt = connection.ops.adapt_datetimefield_value
     base, xtd, ours = [], [], []
-    for index, row in enumerate(rows):
-        pk = ids[index]
-        order, nested = fields[pk]
+    for row, pk, place in zip(rows, ids, places, strict=True):
+        order, nested = order_of[pk]
+        ip_address = anonymize_ip(row.ip_address) if row.ip_address else None
         base.append(
             (
-                pk,
-                content_type.pk,
-                row.object_pk,
-                site_id,
-                row.user_id,
-                row.user_name,
-                row.user_email,
-                row.user_url,
-                row.comment,
-                adapt(row.submit_date),
-                anonymize_ip(row.ip_address) if row.ip_address else None,
-                row.is_public,
-                row.is_removed,
+                *(pk, content_type.pk, row.object_pk, site_id, row.user_id),
+                *(row.user_name, row.user_email, row.user_url, row.comment),
+                *(adapt(row.submit_date), ip_address, row.is_public, row.is_removed),
             )
         )
         xtd.append(
             (
                 pk,
-                threads[index],
-                parent_ids[index],
-                levels[index],
+                place.thread,
+                place.parent_id,
+                place.level,
                 order,
                 row.followup,
                 nested,
             )
         )
         ours.append((pk, row.is_spam, row.reasons, row.moderators_notified))
+    return base, xtd, ours
+
+
+def _write(models, table_rows, renumbered) -> None:
     quote = connection.ops.quote_name
-    renumbered = [
-        (order, nested, pk)
-        for order, nested, pk in numbers
-        if pk in before and before[pk] != (order, nested)
-    ]
     with connection.cursor() as cursor:
-        for model, columns, table_rows in zip(
-            models, COLUMNS, (base, xtd, ours), strict=True
-        ):
-            _insert(cursor, model, columns, table_rows)
+        for model, columns, rows in zip(models, COLUMNS, table_rows, strict=True):
+            _insert(cursor, model, columns, rows)
         if renumbered:
             cursor.executemany(
                 f"UPDATE {quote(models[1]._meta.db_table)} "
@@ -285,4 +321,3 @@ def comments_insert(
                 f"WHERE {quote('comment_ptr_id')} = %s",
                 renumbered,
             )
-    return ids

@@ -288,14 +288,24 @@ class LatestArticlesAtomFeed(AtomMixin, LatestArticlesFeed):
     pass
 
 
+def _scope_of(request, page, *, name: str, **fields) -> FeedScope:
+    """The feed of one category, author or tag: its name, its page, its articles."""
+    return FeedScope(
+        request=request,
+        title=f"{name} – {settings.SITE_NAME}",
+        link=page.get_absolute_url(),
+        **fields,
+    )
+
+
 class CategoryFeed(ArticleFeed):
     def get_scope(self, request, slug: str) -> FeedScope:
         category = get_object_or_404(Category, slug=slug)
-        return FeedScope(
-            request=request,
-            title=f"{category.name} – {settings.SITE_NAME}",
+        return _scope_of(
+            request,
+            category,
+            name=category.name,
             description=category.description or category.name,
-            link=category.get_absolute_url(),
             articles=Article.objects.published().filter(category=category),
             category=category,
         )
@@ -308,11 +318,12 @@ class CategoryAtomFeed(AtomMixin, CategoryFeed):
 class AuthorFeed(ArticleFeed):
     def get_scope(self, request, slug: str) -> FeedScope:
         author = get_object_or_404(Author, slug=slug)
-        return FeedScope(
-            request=request,
-            title=f"{author.display_name} – {settings.SITE_NAME}",
-            description=_("Articles by %(name)s") % {"name": author.display_name},
-            link=author.get_absolute_url(),
+        name = author.display_name
+        return _scope_of(
+            request,
+            author,
+            name=name,
+            description=_("Articles by %(name)s") % {"name": name},
             articles=Article.objects.published().by_author(author),
             join_category=True,
         )
@@ -325,11 +336,11 @@ class AuthorAtomFeed(AtomMixin, AuthorFeed):
 class TagFeed(ArticleFeed):
     def get_scope(self, request, slug: str) -> FeedScope:
         tag = get_object_or_404(Tag, slug=slug)
-        return FeedScope(
-            request=request,
-            title=f"{tag.name} – {settings.SITE_NAME}",
+        return _scope_of(
+            request,
+            tag,
+            name=tag.name,
             description=_("Articles tagged “%(name)s”") % {"name": tag.name},
-            link=tag.get_absolute_url(),
             articles=Article.objects.published().filter(tags=tag),
             join_category=True,
         )

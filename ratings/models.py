@@ -103,29 +103,29 @@ class RatingSummary(models.Model):
 
     def label(self) -> str:
         """ "Bewertung: 4,8 – 23 Stimmen" / "Rating: 4.8 – 23 votes"."""
-        if not self.count:
-            return str(_("Not rated yet"))
-        return ngettext(
-            "Rating: %(average)s – %(count)s vote",
-            "Rating: %(average)s – %(count)s votes",
-            self.count,
-        ) % {
-            "average": self.average_display,
-            "count": number_format(self.count, force_grouping=True),
-        }
+        return self._filled(
+            ngettext(
+                "Rating: %(average)s – %(count)s vote",
+                "Rating: %(average)s – %(count)s votes",
+                self.count,
+            )
+        )
 
     def spoken_label(self) -> str:
         """What screen readers hear: "4,8 von 5 Sternen, 23 Stimmen"."""
+        return self._filled(
+            ngettext(
+                "%(average)s of 5 stars, %(count)s vote",
+                "%(average)s of 5 stars, %(count)s votes",
+                self.count,
+            )
+        )
+
+    def _filled(self, text: str) -> str:
         if not self.count:
             return str(_("Not rated yet"))
-        return ngettext(
-            "%(average)s of 5 stars, %(count)s vote",
-            "%(average)s of 5 stars, %(count)s votes",
-            self.count,
-        ) % {
-            "average": self.average_display,
-            "count": number_format(self.count, force_grouping=True),
-        }
+        count = number_format(self.count, force_grouping=True)
+        return text % {"average": self.average_display, "count": count}
 
 
 class Vote(models.Model):

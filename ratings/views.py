@@ -71,22 +71,9 @@ def vote(request: HttpRequest, slug: str) -> HttpResponse:
         )
 
     voter, machine_key, new_cookie_id = voters.identify(request)
-    limit_key = machine_key or voter
-    limit = rate_limit_hit(scope="vote", key=limit_key)
+    limit = rate_limit_hit(scope="vote", key=machine_key or voter)
     if not limit.allowed:
-        message = ngettext(
-            "Too many ratings in a short time. Please try again in %(seconds)d second.",
-            "Too many ratings in a short time. Please try again in %(seconds)d "
-            "seconds.",
-            limit.retry_after,
-        ) % {"seconds": limit.retry_after}
-        return too_many_requests(
-            request,
-            limit,
-            message=message,
-            template="ratings/vote_error.html",
-            context={"article": article},
-        )
+        return _rate_limited(request, article, limit)
 
     data = _submitted_data(request)
     if data is None:
@@ -97,17 +84,42 @@ def vote(request: HttpRequest, slug: str) -> HttpResponse:
     if not form.is_valid():
         return _answer_error(request, article, form.errors["score"][0], 400)
 
-    score = form.cleaned_data["score"]
     try:
         result = services.rating_set(
-            article=article, voter=voter, machine_key=machine_key, score=score
+            article=article,
+            voter=voter,
+            machine_key=machine_key,
+            score=form.cleaned_data["score"],
         )
     except services.RatingClosed:
         return _answer_error(
             request, article, _("Ratings are switched off for this article."), 403
         )
+    response = _answer_vote(request, article, result)
+    if new_cookie_id:
+        voters.remember(request, response, new_cookie_id)
+    return response
 
-    summary = result.summary
+
+def _rate_limited(request, article: Article, limit) -> HttpResponse:
+    message = ngettext(
+        "Too many ratings in a short time. Please try again in %(seconds)d second.",
+        "Too many ratings in a short time. Please try again in %(seconds)d seconds.",
+        limit.retry_after,
+    ) % {"seconds": limit.retry_after}
+    return too_many_requests(
+        request,
+        limit,
+        message=message,
+        template="ratings/vote_error.html",
+        context={"article": article},
+    )
+
+
+def _answer_vote(request, article: Article, result) -> HttpResponse:
+    """The new average and count for ``fetch()``; a redirect back to the
+    article with a message for the form."""
+    score, summary = result.vote.score, result.summary
     if result.created:
         message = ngettext(
             "Thank you! You rated this article with %(score)d star.",
@@ -120,26 +132,21 @@ def vote(request: HttpRequest, slug: str) -> HttpResponse:
             "Your rating was changed to %(score)d stars.",
             score,
         ) % {"score": score}
-
-    if wants_json(request):
-        response = JsonResponse(
-            {
-                "ok": True,
-                "created": result.created,
-                "score": score,
-                "average": round(summary.average, 2),
-                "count": summary.count,
-                "glyphs": summary.glyphs,
-                "compact_label": summary.compact_label,
-                "label": summary.label(),
-                "spoken_label": summary.spoken_label(),
-                "message": message,
-            },
-            status=201 if result.created else 200,
-        )
-    else:
+    if not wants_json(request):
         messages.success(request, message)
-        response = redirect(f"{article.get_absolute_url()}#rating")
-    if new_cookie_id:
-        voters.remember(request, response, new_cookie_id)
-    return response
+        return redirect(f"{article.get_absolute_url()}#rating")
+    return JsonResponse(
+        {
+            "ok": True,
+            "created": result.created,
+            "score": score,
+            "average": round(summary.average, 2),
+            "count": summary.count,
+            "glyphs": summary.glyphs,
+            "compact_label": summary.compact_label,
+            "label": summary.label(),
+            "spoken_label": summary.spoken_label(),
+            "message": message,
+        },
+        status=201 if result.created else 200,
+    )
