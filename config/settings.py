@@ -40,6 +40,8 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item]
 
 
+# === Django and the project ===
+
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
@@ -51,67 +53,8 @@ if not SECRET_KEY:
         )
     SECRET_KEY = "django-insecure-development-only-key-do-not-use-in-production"
 
-# Number of reverse proxies in front of gunicorn that append to X-Forwarded-For;
-# 0 means clients connect directly and REMOTE_ADDR is their address.
-TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
-
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
-
-# HTTPS. Behind TLS, DJANGO_HTTPS=1 switches on the redirect, HSTS and secure
-# cookies together; each can still be set on its own.
-HTTPS = env_bool("DJANGO_HTTPS", False)
-SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", HTTPS)
-SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31_536_000 if HTTPS else 0)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", HTTPS)
-SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", HTTPS)
-SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", HTTPS)
-if env_bool("DJANGO_TRUST_X_FORWARDED_PROTO", False):
-    # Only behind a proxy that sets (and never passes on) X-Forwarded-Proto.
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-
-# Security headers on every response (see also config/middleware.py).
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
-PERMISSIONS_POLICY = (
-    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
-    "microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()"
-)
-
-# Login lockout (django-axes): 5 failed logins for one user name from one network
-# lock that pair out for 15 minutes. Addresses are stored truncated (/24, /48).
-AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = timedelta(minutes=env_int("DJANGO_LOGIN_LOCKOUT_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
-AXES_DISABLE_ACCESS_LOG = True  # no log of successful logins
-AXES_CLIENT_IP_CALLABLE = "core.visitors.anonymized_client_ip"
-AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
-AXES_VERBOSE = False
-
-# Content Security Policy (django-csp): everything from the site itself, no inline
-# scripts (see config/csp.py for the admin editor's import map), no framing.
-# Extra image hosts (object storage, CDN) come from DJANGO_CSP_IMG_HOSTS.
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        # Inline style attributes (admin, editor); styles cannot run code.
-        "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", *env_list("DJANGO_CSP_IMG_HOSTS", "")],
-        "font-src": ["'self'"],
-        "connect-src": ["'self'"],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
-    }
-}
-
-# Only staff log in; their sessions end after a working day.
-SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_COOKIE_AGE", 8 * 3600)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -268,16 +211,6 @@ STORAGES = {
     },
 }
 
-# Uploads: limits enforced by the image validators (see authors/validators.py).
-MAX_IMAGE_UPLOAD_BYTES = 10 * 1024 * 1024
-MAX_IMAGE_PIXELS = 40_000_000
-IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.JustInTime"
-
-SITE_ID = 1
-SITE_NAME = os.environ.get("DJANGO_SITE_NAME", "Redaktion")
-SITE_TAGLINE = os.environ.get(
-    "DJANGO_SITE_TAGLINE", "Fachmagazin für Vertrieb, Technik und Arbeit"
-)
 
 # E-mail: printed to the console unless an SMTP server is configured.
 EMAIL_BACKEND = os.environ.get(
@@ -293,17 +226,117 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+LOGIN_URL = "admin:login"
+# Where the admin lives; a less guessable path keeps some noise out of the logs.
+ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {
+        "handlers": ["console"],
+        "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO"),
+    },
+    "loggers": {"axes": {"level": "WARNING"}},
+}
+
+
+# === Security: HTTPS, headers, login lockout, CSP, sessions ===
+
+# HTTPS. Behind TLS, DJANGO_HTTPS=1 switches on the redirect, HSTS and secure
+# cookies together; each can still be set on its own.
+HTTPS = env_bool("DJANGO_HTTPS", False)
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", HTTPS)
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31_536_000 if HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", HTTPS)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", HTTPS)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", HTTPS)
+if env_bool("DJANGO_TRUST_X_FORWARDED_PROTO", False):
+    # Only behind a proxy that sets (and never passes on) X-Forwarded-Proto.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Security headers on every response (see also config/middleware.py).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()"
+)
+
+# Login lockout (django-axes): 5 failed logins for one user name from one network
+# lock that pair out for 15 minutes. Addresses are stored truncated (/24, /48).
+AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("DJANGO_LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no log of successful logins
+AXES_CLIENT_IP_CALLABLE = "core.visitors.anonymized_client_ip"
+AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
+AXES_VERBOSE = False
+
+# Content Security Policy (django-csp): everything from the site itself, no inline
+# scripts (see config/csp.py for the admin editor's import map), no framing.
+# Extra image hosts (object storage, CDN) come from DJANGO_CSP_IMG_HOSTS.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        # Inline style attributes (admin, editor); styles cannot run code.
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", *env_list("DJANGO_CSP_IMG_HOSTS", "")],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
+# Only staff log in; their sessions end after a working day.
+SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_COOKIE_AGE", 8 * 3600)
+
+
+# === core: visitors, rate limits, uploads, the site's address ===
+
+# The site's public address, for absolute links outside a request (mails);
+# written into the Sites framework's site SITE_ID after every migrate.
+SITE_ID = 1
+SITE_DOMAIN = os.environ.get("DJANGO_SITE_DOMAIN", "localhost:8000")
+SITE_SCHEME = "https" if HTTPS else "http"
+
+# Number of reverse proxies in front of gunicorn that append to X-Forwarded-For;
+# 0 means clients connect directly and REMOTE_ADDR is their address.
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
+
+# Uploads: limits enforced by the image validators (see core/uploads.py).
+MAX_IMAGE_UPLOAD_BYTES = 10 * 1024 * 1024
+MAX_IMAGE_PIXELS = 40_000_000
+IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.JustInTime"
+
 # Rate limits per visitor key ("count/period", period s, m, h, d or seconds);
-# see articles/ratelimit.py. Counted in the default cache (Redis in production).
+# see core/ratelimit.py. Counted in the default cache (Redis in production).
 RATE_LIMITS = {
     "vote": os.environ.get("DJANGO_RATE_LIMIT_VOTE", "20/m"),
     "comment": os.environ.get("DJANGO_RATE_LIMIT_COMMENT", "5/600"),
     "search": os.environ.get("DJANGO_RATE_LIMIT_SEARCH", "60/m"),
 }
 
-LOGIN_URL = "admin:login"
-# Where the admin lives; a less guessable path keeps some noise out of the logs.
-ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"
+
+# === articles: the site's name, the editor, cached fragments ===
+
+SITE_NAME = os.environ.get("DJANGO_SITE_NAME", "Redaktion")
+SITE_TAGLINE = os.environ.get(
+    "DJANGO_SITE_TAGLINE", "Fachmagazin für Vertrieb, Technik und Arbeit"
+)
+
+# Seconds a cached HTML fragment of a public page is kept (articles.fragments).
+# Fragments are keyed on the content version, so they are never stale; this
+# only bounds how long unused ones take room in the cache.
+FRAGMENT_CACHE_SECONDS = env_int("DJANGO_FRAGMENT_CACHE_SECONDS", 3600)
 
 # Rich-text editor: what journalists may use, and (the same list) what the
 # sanitiser lets through, whatever path the body is saved by.
@@ -328,18 +361,16 @@ ARTICLE_BODY_EXTENSIONS = {
     "Image": True,
 }
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {
-        "handlers": ["console"],
-        "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO"),
-    },
-    "loggers": {"axes": {"level": "WARNING"}},
-}
 
-# --- counters: article view counts (counters/) ---
+# === printing: PDFs ===
+
+# Print and PDF (printing/pdf.py): where rendered PDFs are cached. Empty
+# means MEDIA_ROOT/pdf, shared by all workers (and hosts sharing the media volume).
+PDF_CACHE_DIR = os.environ.get("DJANGO_PDF_CACHE_DIR", "")
+
+
+# === counters: article view counts ===
+
 # Count from a small POST beacon called by the page's script instead of the page
 # request itself: for sites that cache whole pages (CDN, reverse proxy).
 VIEW_COUNT_BEACON = env_bool("DJANGO_VIEW_COUNT_BEACON", False)
@@ -353,11 +384,10 @@ VIEW_COUNT_MOST_READ_CACHE = env_int("DJANGO_VIEW_COUNT_MOST_READ_CACHE", 300)
 VIEW_COUNT_MOST_READ_ALL_TIME_CACHE = env_int(
     "DJANGO_VIEW_COUNT_MOST_READ_ALL_TIME_CACHE", 3600
 )
-# Print and PDF (printing/pdf.py): where rendered PDFs are cached. Empty
-# means MEDIA_ROOT/pdf, shared by all workers (and hosts sharing the media volume).
-PDF_CACHE_DIR = os.environ.get("DJANGO_PDF_CACHE_DIR", "")
 
-# --- comments ---
+
+# === comments (django-comments-xtd) ===
+
 # Days the truncated IP address of a comment is kept (manage.py privacy_cleanup).
 COMMENTS_IP_RETENTION_DAYS = env_int("DJANGO_COMMENTS_IP_RETENTION_DAYS", 30)
 # django-comments-xtd over django-contrib-comments; our policy lives in comments/.
@@ -381,10 +411,6 @@ COMMENTS_XTD_APP_MODEL_OPTIONS = {
     }
 }
 COMMENT_MAX_LENGTH = 3000
-# The domain in the absolute links of comment mails (confirm, unsubscribe);
-# written into the Sites framework's site SITE_ID after every migrate.
-SITE_DOMAIN = os.environ.get("DJANGO_SITE_DOMAIN", "localhost:8000")
-SITE_SCHEME = "https" if HTTPS else "http"
 COMMENTS_CLOSE_AFTER_DAYS = env_int("DJANGO_COMMENTS_CLOSE_AFTER_DAYS", 365)
 # WordPress's "comment author must have a previously approved comment".
 COMMENTS_TRUST_APPROVED_AUTHORS = env_bool("DJANGO_COMMENTS_TRUST_APPROVED", False)
@@ -394,13 +420,12 @@ COMMENTS_MIN_SUBMIT_SECONDS = env_int("DJANGO_COMMENTS_MIN_SUBMIT_SECONDS", 3)
 COMMENTS_MODERATOR_EMAIL = os.environ.get("DJANGO_COMMENTS_MODERATOR_EMAIL", "")
 PRIVACY_URL = os.environ.get("DJANGO_PRIVACY_URL", "/datenschutz/")
 
+
+# === ratings ===
+
 # Ratings (ratings app): "best rated" ranks by a Bayesian average that adds
 # this many imaginary 3-star votes to every article, so a single 5-star vote does
 # not outrank many votes averaging 4.8 (see ratings/queries.py).
 RATINGS_PRIOR_VOTES = env_int("DJANGO_RATINGS_PRIOR_VOTES", 10)
 # Seconds the home page's "Am besten bewertet" block is cached.
-# Seconds a cached HTML fragment of a public page is kept (articles.fragments).
-# Fragments are keyed on the content version, so they are never stale; this
-# only bounds how long unused ones take room in the cache.
-FRAGMENT_CACHE_SECONDS = env_int("DJANGO_FRAGMENT_CACHE_SECONDS", 3600)
 RATINGS_BEST_RATED_CACHE = env_int("DJANGO_RATINGS_BEST_RATED_CACHE", 300)
