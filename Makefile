@@ -39,8 +39,8 @@ format: install
 # Feature apps keep their own catalogue in <app>/locale/, the rest is in locale/.
 FEATURE_APPS := ratings counters comments
 messages: install
-	$(DEV_ENV) $(BIN)/python manage.py makemessages -l de --ignore=.venv \
+	$(DEV_ENV) $(BIN)/python manage.py makemessages -l de --no-location --ignore=.venv \
 		--ignore=tests $(addprefix --ignore=,$(FEATURE_APPS))
 	for app in $(FEATURE_APPS); do \
-		(cd $$app && $(DEV_ENV) ../$(BIN)/python ../manage.py makemessages -l de); done
+		(cd $$app && $(DEV_ENV) ../$(BIN)/python ../manage.py makemessages -l de --no-location); done
 	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv
