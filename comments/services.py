@@ -22,6 +22,7 @@ from django_comments_xtd.views import notify_comment_followers
 from articles.fragments import bump_content_version
 from comments.forms import ArticleCommentForm
 from comments.models import ArticleComment
+from core.text import single_line
 from core.visitors import anonymize_ip, client_ip
 
 logger = logging.getLogger(__name__)
@@ -106,7 +107,9 @@ def moderator_addresses() -> list[str]:
 
 def moderators_notify(*, comment_pk: int) -> bool:
     """Mail the moderators about a held comment, at most once per comment:
-    only the caller whose UPDATE flips ``moderators_notified`` sends."""
+    only the caller whose UPDATE flips ``moderators_notified`` sends. A mail
+    that fails gives the claim back, so it is sent later
+    (``moderators_notify_pending``), never marked sent without being sent."""
     # Only our own table in the UPDATE (a condition on a parent table would
     # turn it into "select ids, then update", which two callers could both win).
     claimed = ArticleComment.objects.filter(
@@ -126,14 +129,46 @@ def moderators_notify(*, comment_pk: int) -> bool:
         + comment.site.domain
         + comment_admin_url(),
     }
-    send_mail(
+    # One header line whatever the title holds (core.text.single_line).
+    subject = single_line(
         _("New comment awaiting moderation: %(article)s")
-        % {"article": comment.content_object},
-        render_to_string("comments/moderator_email.txt", context),
-        settings.DEFAULT_FROM_EMAIL,
-        recipients,
+        % {"article": comment.content_object}
     )
+    try:
+        send_mail(
+            subject,
+            render_to_string("comments/moderator_email.txt", context),
+            settings.DEFAULT_FROM_EMAIL,
+            recipients,
+        )
+    except Exception:  # the mail server is down: the comment is saved anyway
+        logger.exception("Could not mail the moderators about comment %s", comment_pk)
+        ArticleComment.objects.filter(pk=comment_pk).update(moderators_notified=False)
+        return False
     return True
+
+
+def moderators_notify_pending(*, limit: int = 50) -> int:
+    """Send the moderator mails still owed, oldest first (after a new held
+    comment, and from ``manage.py comments_notify_moderators``); stops at the
+    first failure, since the mail server is then still down. Returns the
+    number sent."""
+    pending = (
+        ArticleComment.objects.held()
+        .filter(moderators_notified=False)
+        .order_by("pk")
+        .values_list("pk", flat=True)[:limit]
+    )
+    sent = 0
+    for pk in list(pending):
+        if not moderators_notify(comment_pk=pk):
+            if not ArticleComment.objects.filter(
+                pk=pk, moderators_notified=True
+            ).exists():
+                break  # not sent and not claimed by another worker: a failure
+            continue
+        sent += 1
+    return sent
 
 
 def comment_admin_url() -> str:

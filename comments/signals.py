@@ -22,8 +22,9 @@ def truncate_ip_before_save(sender, instance, **kwargs):
 
 def notify_moderators_of_held_comment(sender, instance, created, raw=False, **kwargs):
     if created and not raw and not instance.is_public and not instance.is_spam:
-        pk = instance.pk
-        transaction.on_commit(lambda: services.moderators_notify(comment_pk=pk))
+        # This comment, and any whose mail failed before (the mail server may
+        # be back): each is mailed once.
+        transaction.on_commit(services.moderators_notify_pending)
 
 
 def set_site_domain(sender, **kwargs):

@@ -8,6 +8,9 @@ comment raise a 500 in ``XtdComment.save``, and turns a filled honeypot into a
 400 instead of keeping the comment as spam.
 """
 
+import logging
+import smtplib
+
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
@@ -22,6 +25,8 @@ from comments.forms import ArticleCommentForm
 from comments.models import ArticleComment, comments_open
 from core.ratelimit import rate_limit_hit, too_many_requests
 from core.visitors import visitor_key
+
+logger = logging.getLogger(__name__)
 
 SECURITY_FIELDS = {"content_type", "object_pk", "timestamp", "security_hash"}
 
@@ -98,7 +103,15 @@ def post(request):
         return render(request, "comments/spam_received.html", {"article": article})
 
     request.POST = data
-    return post_comment(request, next=reverse("comments-xtd-sent"))
+    try:
+        return post_comment(request, next=reverse("comments-xtd-sent"))
+    except (smtplib.SMTPException, OSError):
+        # xtd mails the confirmation link from inside the view; nothing was
+        # stored yet, so the visitor simply tries again later.
+        logger.exception("Could not send a comment confirmation mail")
+        return render(
+            request, "comments/mail_unavailable.html", {"article": article}, status=503
+        )
 
 
 @require_GET
