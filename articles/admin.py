@@ -6,6 +6,7 @@ from taggit.models import Tag as TaggitDefaultTag
 
 from articles import hooks, services
 from articles.models import Article, Byline, Category, Tag
+from core.admin import SafeDateHierarchyMixin
 
 # Articles use our own Tag model (German slugs); hide taggit's unused default one.
 admin.site.unregister(TaggitDefaultTag)
@@ -38,7 +39,7 @@ def can_publish(user) -> bool:
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(SafeDateHierarchyMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "status_label",

@@ -7,6 +7,7 @@ from django.utils.translation import ngettext
 
 from comments import services
 from comments.models import ArticleComment, ArticleCommentSettings, BlockedWord
+from core.admin import SafeDateHierarchyMixin
 
 STATUS_LABELS = {
     "held": _("Awaiting moderation"),
@@ -49,7 +50,7 @@ class StatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(ArticleComment)
-class ArticleCommentAdmin(admin.ModelAdmin):
+class ArticleCommentAdmin(SafeDateHierarchyMixin, admin.ModelAdmin):
     list_display = [
         "submit_date",
         "article",

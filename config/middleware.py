@@ -1,7 +1,10 @@
 import logging
 
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.http import HttpResponse
+from django.http.multipartparser import MultiPartParserError
+from django.views.defaults import bad_request
 
 logger = logging.getLogger(__name__)
 
@@ -51,3 +54,32 @@ class DatabaseUnavailableMiddleware:
         response = HttpResponse(content, status=503)
         response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)
         return response
+
+
+class UnreadableRequestMiddleware:
+    """Answer 400 to requests Django cannot read, before anything reads them.
+
+    * A form body in another charset than UTF-8 (``charset=utf-16``): Django
+      raises ``BadRequest`` on the first read of ``request.POST``, and again
+      when its own 400 handler checks the CSRF token, which then ends in a 500.
+    * A multipart body without a (valid) boundary.
+    * NUL characters in the path or the query string: no client sends them
+      on purpose, and PostgreSQL refuses them in a query (``DataError``).
+
+    Placed before the session and CSRF middleware, which read the body.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = request.META.get("QUERY_STRING", "")
+        if "\x00" in request.path or "%00" in query or "\x00" in query:
+            return bad_request(request, BadRequest("NUL character in the address"))
+        if request.method == "POST":
+            try:
+                request.POST  # noqa: B018 (parsed here, once)
+            except (BadRequest, MultiPartParserError) as exc:
+                request._mark_post_parse_error()
+                return bad_request(request, exc)
+        return self.get_response(request)

@@ -10,7 +10,13 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site machinery")
 
     def ready(self):
+        from django.db.models import ForeignObject
+
+        from core.lookups import RelatedExactInRange
         from core.text import clean_text_fields
+
+        # filter(relation=<an id out of the column's range>) finds nothing.
+        ForeignObject.register_lookup(RelatedExactInRange)
 
         # Every model, whichever app it belongs to: no control characters in
         # text, whatever path saves it (see core.text).

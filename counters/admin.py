@@ -13,6 +13,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
+from core.admin import SafeDateHierarchyMixin
 from counters.chart import views_chart_svg
 from counters.models import DailyViews, ViewOffset
 from counters.queries import daily_series, view_total, with_view_total
@@ -55,7 +56,7 @@ class ViewOffsetAdmin(admin.ModelAdmin):
 
 
 @admin.register(DailyViews)
-class DailyViewsAdmin(admin.ModelAdmin):
+class DailyViewsAdmin(SafeDateHierarchyMixin, admin.ModelAdmin):
     """Read-only: daily rows are written by counting, not by hand."""
 
     list_display = ["day", "article", "count"]

@@ -15,6 +15,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core.admin import SafeDateHierarchyMixin
 from ratings import services
 from ratings.models import RatingSummary, Vote
 
@@ -47,7 +48,7 @@ def rating_column(article) -> str:
 
 
 @admin.register(Vote)
-class VoteAdmin(admin.ModelAdmin):
+class VoteAdmin(SafeDateHierarchyMixin, admin.ModelAdmin):
     """Votes read-only: article, score and time; never the hashed voter ids."""
 
     list_display = ["article", "score", "created_at", "updated_at"]

@@ -7,6 +7,7 @@ oversized values.
 """
 
 import json
+from urllib.parse import quote
 
 import pytest
 from django.test import Client
@@ -44,8 +45,38 @@ nasty_text = st.one_of(
             "\x00",
             "😀" * 50,
             "A" * 10_000,
+            # What the outside review of issue #21 sent.
+            "²",
+            "①",
+            "99999999999999999999",
+            str(10**30),
+            "-" + str(10**30),
+            "Newline\r\nBcc: evil@example.org",
+            "ctrl\x0bchar",
+            "tag\x1b[31m",
+            "&#11;",
+            "%00",
+            "&&&&&&&&",
         ]
     ),
+)
+# Numbers that fit no database column, and some that do.
+huge_numbers = st.one_of(
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.sampled_from([2**31, 2**63, 2**63 - 1, 2**64, 10**20, 10**30]),
+)
+# Content types a form POST may claim.
+body_content_types = st.sampled_from(
+    [
+        "application/x-www-form-urlencoded; charset=utf-16",
+        "application/x-www-form-urlencoded; charset=latin-1",
+        "application/x-www-form-urlencoded; charset=bogus",
+        "multipart/form-data",
+        "multipart/form-data; boundary=",
+        "multipart/form-data; boundary=x",
+        "text/plain",
+        "application/json",
+    ]
 )
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(),
@@ -165,7 +196,7 @@ def test_search_never_fails(article, no_rate_limits, query):
 def test_lists_and_feeds_ignore_or_refuse_odd_query_parameters(article, params):
     for url in ["/", "/feed/", "/feed/atom/", "/archiv/", "/sitemap.xml"]:
         response = Client().get(url, params)
-        assert response.status_code in {200, 404}, (url, response.status_code)
+        assert response.status_code in {200, 400, 404}, (url, response.status_code)
 
 
 @FUZZ
@@ -174,3 +205,50 @@ def test_archive_months_never_fail(article, year, month):
     response = Client().get(f"/archiv/{year}/{month}/")
     assert response.status_code in {200, 404}
     assert Article.objects.count() == 1
+
+
+@FUZZ
+@given(number=huge_numbers)
+def test_comment_numbers_in_addresses_never_fail(article, number):
+    client = Client()
+    for url in [
+        f"/kommentare/antworten/{abs(number)}/",
+        f"/kommentare/gesendet/?c={number}",
+        f"/?p={number}",
+        f"/artikel/{article.slug}/?page={number}",
+    ]:
+        response = client.get(url)
+        assert response.status_code < 500, (url, response.status_code)
+
+
+@FUZZ
+@given(reply_to=st.one_of(huge_numbers.map(str), nasty_text))
+def test_replies_to_any_number_never_fail(article, no_rate_limits, reply_to):
+    before = ArticleComment.objects.count()
+    data = {**form_data(article), "reply_to": reply_to}
+    response = Client().post("/kommentare/senden/", data)
+    assert response.status_code in {200, 302, 400}, response.status_code
+    if response.status_code == 400:
+        assert ArticleComment.objects.count() == before
+
+
+@FUZZ
+@given(
+    content_type=body_content_types,
+    body=st.binary(max_size=200),
+    url=st.sampled_from(["/kommentare/senden/", "/artikel/fuzz/bewerten/", "/suche/"]),
+)
+def test_posts_in_any_encoding_with_any_csrf_cookie_never_fail(
+    article, content_type, body, url
+):
+    client = Client(enforce_csrf_checks=True)
+    client.cookies["csrftoken"] = "A" * 32
+    response = client.generic("POST", url, body, content_type=content_type)
+    assert 400 <= response.status_code < 500, response.status_code
+
+
+@FUZZ
+@given(path=nasty_text)
+def test_unknown_addresses_never_fail(article, path):
+    response = Client().get("/" + quote(path, safe="/"))
+    assert response.status_code < 500, response.status_code

@@ -1,9 +1,13 @@
 """Old WordPress addresses keep working: 301 to the imported article."""
 
+import re
+
 from django.http import HttpResponsePermanentRedirect
 
 from articles.models import Article
 from wordpress_import.models import LegacyURL, WordPressObject
+
+WORDPRESS_ID = re.compile(r"[0-9]{1,18}")
 
 
 class LegacyRedirectMiddleware:
@@ -32,7 +36,8 @@ class LegacyRedirectMiddleware:
 
     @staticmethod
     def _by_wordpress_id(value: str) -> Article | None:
-        if not value.isdigit() or len(value) > 18:
+        # ASCII digits only: str.isdigit() is true for „²“ and „①“ too.
+        if not WORDPRESS_ID.fullmatch(value):
             return None
         record = WordPressObject.objects.filter(
             kind=WordPressObject.Kind.POST, wp_id=int(value)
@@ -43,6 +48,8 @@ class LegacyRedirectMiddleware:
 
     @staticmethod
     def _by_path(path: str) -> Article | None:
+        if "\x00" in path:  # never stored (core.text), and PostgreSQL refuses it
+            return None
         candidates = {path, path.rstrip("/") + "/", path.rstrip("/")} - {""}
         legacy = (
             LegacyURL.objects.filter(
