@@ -11,11 +11,14 @@ The page is rendered once with a marker where each live part goes (the
 ``shell`` context flag) and cached under everything that decides the rest of
 the page: the article's last change, the content version
 (``articles.fragments``: any change to articles, authors, categories, tags,
-comments, and the passing of a scheduled publication time), the language,
-scheme and host, and what feature apps add (``hooks.shell_key``,
-e.g. whether comments are still open). Every request then renders only the
-live parts and puts them in: nobody sees a stale count, rating or token, and
-a change anywhere is on the next page served.
+comments, and the passing of a scheduled publication time), the language, and
+what feature apps add (``hooks.shell_key``, e.g. whether comments are still
+open). Not the request's host, scheme or query string: every absolute URL on
+the page comes from the configured site address (``core.site``) and every link
+from the path, so one shell serves every reader whatever ``Host`` says.
+Every request then renders only the live parts and puts them in: nobody sees
+a stale count, rating or token, and a change anywhere is on the next page
+served.
 
 Staff, logged-in readers (the comment form greets them by name), pages with
 messages to show, previews and addresses with a query string are rendered
@@ -53,8 +56,6 @@ def shell_key(request, article) -> str:
         article.updated_at.timestamp(),
         content_version(request),
         get_language(),
-        request.scheme,
-        request.get_host(),
         *hooks.shell_key_parts(article),
     ]
     digest = hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:40]

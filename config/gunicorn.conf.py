@@ -20,5 +20,25 @@ max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
 max_requests_jitter = max_requests // 10
 accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-") or None
 errorlog = "-"
-forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+# X-Forwarded-Proto (and -Ssl, -Protocol) make gunicorn report https to Django:
+# believed only behind a TLS proxy, the same switch as Django's own
+# SECURE_PROXY_SSL_HEADER; otherwise any client on the allowed addresses could
+# claim https.
+_trust_proxy = os.environ.get("DJANGO_TRUST_X_FORWARDED_PROTO", "").lower() in {
+    "1",
+    "true",
+    "yes",
+    "on",
+}
+forwarded_allow_ips = (
+    os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1") if _trust_proxy else ""
+)
+# The control socket (gunicornc) defaults to one file in the user's home folder
+# that every instance on the host would share: off, unless an instance is given
+# a path of its own.
+_control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET", "")
+if _control_socket:
+    control_socket = _control_socket
+else:
+    control_socket_disable = True
 wsgi_app = "config.wsgi:application"

@@ -9,9 +9,8 @@ Built on ``django.contrib.syndication``. What we add:
   304 when the reader's copy is current (see ``feeds_last_modified``);
 * the rendered feed cached under the content version (``articles.fragments``).
 
-Absolute URLs follow the request's host (checked against ``ALLOWED_HOSTS``), as
-the canonical links and JSON-LD of the pages do, not the Sites framework's
-domain (``example.com`` until someone sets it).
+Absolute URLs use the configured site address (``core.site``), as the
+canonical links and JSON-LD of the pages do, never the request's host.
 """
 
 import hashlib
@@ -35,6 +34,7 @@ from django.views.decorators.http import condition
 from articles.fragments import content_version
 from articles.models import Article, Category, Tag
 from authors.models import Author
+from core.site import site_url
 
 FEED_ITEMS = 20
 _URL_ATTRIBUTE = re.compile(r'(?P<attr>\b(?:href|src))="(?P<url>[^"]*)"')
@@ -129,7 +129,7 @@ class FeedScope:
     join_category: bool = False
 
     def absolute(self, url: str) -> str:
-        return self.request.build_absolute_uri(url)
+        return site_url(url)
 
 
 class ArticleFeed(Feed):
@@ -146,13 +146,10 @@ class ArticleFeed(Feed):
         def view(request, *args, **kwargs):
             # The rendered feed is kept under the content version (it changes
             # with every article, author, tag or category, and when a scheduled
-            # article's time comes; see articles.fragments).
-            key = "feed:{}:{}".format(
-                hashlib.md5(
-                    request.build_absolute_uri(request.path).encode()
-                ).hexdigest(),
-                content_version(request),
-            )
+            # article's time comes; see articles.fragments) and its path: the
+            # feed's links never depend on the request's host or query.
+            path = hashlib.md5(request.path.encode()).hexdigest()
+            key = f"feed:{path}:{content_version(request)}"
             cached = cache.get(key)
             if cached is not None:
                 content_type, content = cached

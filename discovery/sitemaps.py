@@ -1,11 +1,12 @@
 """Sitemaps for search engines (django.contrib.sitemaps) and a Google News sitemap.
 
-Like the feeds, the URLs follow the request's host rather than the Sites
-framework's domain: each sitemap is instantiated per request with it.
+Like the feeds, the URLs use the configured site address (``core.site``), not
+the request's host nor the Sites framework's domain.
 """
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.utils import timezone
@@ -22,15 +23,19 @@ from articles.models import (
 NEWS_DAYS = 2
 
 
-class RequestHostSitemap(Sitemap):
+class SiteAddressSitemap(Sitemap):
     def __init__(self, request):
         self.request = request
 
+    @property
+    def protocol(self) -> str:
+        return settings.SITE_SCHEME
+
     def get_domain(self, site=None) -> str:
-        return self.request.get_host()
+        return settings.SITE_DOMAIN
 
 
-class ArticleSitemap(RequestHostSitemap):
+class ArticleSitemap(SiteAddressSitemap):
     changefreq = "weekly"
     priority = 0.8
 
@@ -60,7 +65,7 @@ class NewsSitemap(ArticleSitemap):
         )
 
 
-class CategorySitemap(RequestHostSitemap):
+class CategorySitemap(SiteAddressSitemap):
     changefreq = "daily"
     priority = 0.6
 
@@ -68,7 +73,7 @@ class CategorySitemap(RequestHostSitemap):
         return Category.objects.only("slug").order_by("position", "name")
 
 
-class TagSitemap(RequestHostSitemap):
+class TagSitemap(SiteAddressSitemap):
     changefreq = "weekly"
     priority = 0.4
 
@@ -78,7 +83,7 @@ class TagSitemap(RequestHostSitemap):
         return Tag.objects.filter(pk__in=used.values("tag")).only("slug").order_by("pk")
 
 
-class AuthorSitemap(RequestHostSitemap):
+class AuthorSitemap(SiteAddressSitemap):
     changefreq = "weekly"
     priority = 0.5
 

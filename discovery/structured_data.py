@@ -15,6 +15,7 @@ from articles import hooks
 from articles.fragments import content_version
 from articles.models import Article
 from core.json_ld import json_ld_script
+from core.site import site_url
 
 
 def _local_iso(moment) -> str | None:
@@ -27,10 +28,9 @@ def article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:
     its authors, tags, category) alters is cached like the page's fragments
     (``articles.fragments``); the feature apps' parts (rating, view and comment
     counts) are added fresh on every call."""
-    key = "article-json-ld:{}:{}:{}:{}".format(
+    key = "article-json-ld:{}:{}:{}".format(
         article.pk,
         article.updated_at.timestamp() if article.updated_at else "",
-        request.get_host(),
         content_version(request),
     )
     data = cache.get(key)
@@ -48,7 +48,7 @@ def render_json_ld(article: Article, request: HttpRequest) -> str:
 
 
 def _article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:
-    absolute = request.build_absolute_uri
+    absolute = site_url
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Article",
@@ -83,7 +83,7 @@ def _site_node(request: HttpRequest) -> dict[str, Any]:
     return {
         "@type": "WebSite",
         "name": settings.SITE_NAME,
-        "url": request.build_absolute_uri("/"),
+        "url": site_url("/"),
     }
 
 
@@ -99,7 +99,7 @@ def breadcrumb_json_ld(
                 "@type": "ListItem",
                 "position": position,
                 "name": name,
-                "item": request.build_absolute_uri(path),
+                "item": site_url(path),
             }
             for position, (name, path) in enumerate(trail, start=1)
         ],
@@ -123,7 +123,7 @@ def article_breadcrumb_json_ld(article: Article, request: HttpRequest):
 
 def person_json_ld(author, request: HttpRequest) -> dict[str, Any]:
     """schema.org ``Person`` for an author page (no e-mail: it is internal)."""
-    absolute = request.build_absolute_uri
+    absolute = site_url
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Person",
@@ -143,7 +143,7 @@ def person_json_ld(author, request: HttpRequest) -> dict[str, Any]:
 
 def collection_page_json_ld(category, articles, request: HttpRequest):
     """schema.org ``CollectionPage`` for a category page, listing its articles."""
-    absolute = request.build_absolute_uri
+    absolute = site_url
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "CollectionPage",

@@ -12,6 +12,7 @@ from django.views.generic import ListView, TemplateView
 
 from articles.models import Article
 from core.ratelimit import rate_limit_hit, too_many_requests
+from core.site import site_url
 from core.visitors import visitor_key
 from discovery.archive import archive_months, month_bounds
 from discovery.search import QUERY_MAX_LENGTH, attach_excerpts, search_articles
@@ -122,8 +123,8 @@ def robots_txt(request):
     context = {
         "admin_path": settings.ADMIN_URL,
         "language_prefixes": prefixes,
-        "sitemap_url": request.build_absolute_uri(reverse("sitemap")),
-        "news_sitemap_url": request.build_absolute_uri(reverse("sitemap-news")),
+        "sitemap_url": site_url(reverse("sitemap")),
+        "news_sitemap_url": site_url(reverse("sitemap-news")),
     }
     return render(
         request,

@@ -35,6 +35,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from articles.models import Article
+from core.site import site_url
 
 logger = logging.getLogger(__name__)
 
@@ -248,7 +249,7 @@ def print_context(article: Article, request: HttpRequest, *, pdf: bool) -> dict:
     return {
         "article": article,
         "pdf": pdf,
-        "article_url": request.build_absolute_uri(article.get_absolute_url()),
+        "article_url": site_url(article.get_absolute_url()),
         "printed_at": timezone.localtime(),
         "page_counter_content": page_counter_content(),
         "site_name": settings.SITE_NAME,
@@ -263,7 +264,7 @@ def render_pdf(article: Article, request: HttpRequest) -> bytes:
     html = render_to_string(PRINT_TEMPLATE, context, request=request)
     document = weasyprint.HTML(
         string=html,
-        base_url=request.build_absolute_uri("/"),
+        base_url=site_url("/"),
         url_fetcher=local_url_fetcher(weasyprint),
         media_type="print",
     )
@@ -288,7 +289,7 @@ def _location_key(request: HttpRequest, slug: str) -> str:
     only when its own key changes)."""
     from articles.fragments import content_version
 
-    address = f"{request.get_host()}|{slug}|{translation.get_language()}"
+    address = f"{slug}|{translation.get_language()}"
     digest = hashlib.sha256(address.encode()).hexdigest()[:32]
     return f"pdf-location:{digest}:{content_version(request)}"
 
@@ -314,7 +315,7 @@ def article_pdf(article: Article, request: HttpRequest) -> ArticlePdf:
     be served publicly with the rest of the media.
     """
     language = translation.get_language() or settings.LANGUAGE_CODE
-    article_url = request.build_absolute_uri(article.get_absolute_url())
+    article_url = site_url(article.get_absolute_url())
     key = pdf_cache_key(article, article_url=article_url, language=language)
     if not article.is_published:
         return ArticlePdf(etag=key, content=render_pdf(article, request), rendered=True)

@@ -24,6 +24,7 @@ APPS = [app for app in LAYER_OF if app != "config"]
 # Whose tag library, and whose URL namespace, is it (the author pages live in
 # articles under the authors: namespace).
 TAG_LIBRARIES = {
+    "site_tags": "core",
     "article_tags": "articles",
     "discovery_tags": "discovery",
     "print_tags": "printing",

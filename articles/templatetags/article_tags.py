@@ -17,14 +17,16 @@ def article_picture(article, sizes="100vw", eager=False):
 def translated_path(context, language_code: str) -> str:
     """The current page's address in another language (``/en/…`` or ``/…``), for
     the language switcher's links and ``hreflang`` alternates. The page's own
-    language is active here, so its address resolves and can be translated."""
+    language is active here, so its address resolves and can be translated.
+    From the path alone: a query string (``?&&&``) must not end up in a cached
+    page that every later reader gets."""
     request = context.get("request")
     if request is None:
         return "/"
     # Each page asks twice per language (head and switcher): resolve once.
     paths = request.__dict__.setdefault("_translated_paths", {})
     if language_code not in paths:
-        paths[language_code] = translate_url(request.get_full_path(), language_code)
+        paths[language_code] = translate_url(request.path, language_code)
     return paths[language_code]
 
 

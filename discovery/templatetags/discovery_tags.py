@@ -1,5 +1,4 @@
-"""Template tags of the discovery features: related articles, structured data,
-absolute URLs for link previews."""
+"""Template tags of the discovery features: related articles, structured data."""
 
 from django import template
 
@@ -14,12 +13,6 @@ register = template.Library()
 def related_articles(article):
     """„Ähnliche Artikel“ under an article, in a constant number of queries."""
     return {"related_articles": find_related_articles(article)}
-
-
-@register.filter
-def absolute_url(url: str, request) -> str:
-    """``/media/x.jpg`` → ``https://host/media/x.jpg`` (absolute URLs unchanged)."""
-    return request.build_absolute_uri(url) if url else ""
 
 
 @register.simple_tag(takes_context=True)

@@ -7,6 +7,7 @@ from django import template
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
+from core.site import site_url
 from printing.pdf import css_string as pdf_css_string
 
 register = template.Library()
@@ -59,8 +60,7 @@ def share_links(*, url: str, title: str) -> list[dict[str, str]]:
 @register.inclusion_tag("printing/includes/_article_actions.html", takes_context=True)
 def article_actions(context, article):
     """„Drucken · PDF · E-Mail“, share links and the „Teilen“ button."""
-    request = context["request"]
-    url = request.build_absolute_uri(article.get_absolute_url())
+    url = site_url(article.get_absolute_url())
     # RFC 6068: line breaks in a mailto body are CRLF.
     body = f"{article.lead}\r\n\r\n{url}"
     return {

@@ -121,7 +121,7 @@ def test_article_page_shows_everything(client):
         "Anna Berger schreibt über Vertrieb.",
         'Mehr über Dr. Anna Berger auf <a href="https://example.org/anna" '
         'rel="noopener">ihrer Website</a>.',
-        '<link rel="canonical" href="http://testserver/artikel/vertrieb-3-0/">',
+        '<link rel="canonical" href="http://localhost:8000/artikel/vertrieb-3-0/">',
         'lang="de"',
     ]:
         assert text in html, text
@@ -155,10 +155,10 @@ def test_article_json_ld(client):
         {
             "@type": "Person",
             "name": "Anna Berger",
-            "url": f"http://testserver/autoren/{author.slug}/",
+            "url": f"http://localhost:8000/autoren/{author.slug}/",
         }
     ]
-    assert data["image"][0].startswith("http://testserver/media/CACHE/")
+    assert data["image"][0].startswith("http://localhost:8000/media/CACHE/")
     assert data["publisher"]["name"] == "Redaktion"
 
 

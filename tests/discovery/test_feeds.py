@@ -44,19 +44,19 @@ def test_feed_is_well_formed_and_complete(client, full_article, url):
     feed = parse(client.get(url))
     assert feed.version in {"rss20", "atom10"}
     assert feed.feed.title == "Redaktion"
-    assert feed.feed.link == "http://testserver/"
+    assert feed.feed.link == "http://localhost:8000/"
     [entry] = feed.entries
     assert entry.title == "Vertrieb 3.0"
-    assert entry.link == "http://testserver/artikel/vertrieb-3-0/"
+    assert entry.link == "http://localhost:8000/artikel/vertrieb-3-0/"
     assert entry.summary == "Wie der Vertrieb sich ändert."
     content = entry.content[0].value
-    assert '<a href="http://testserver/artikel/anderer/">' in content
+    assert '<a href="http://localhost:8000/artikel/anderer/">' in content
     assert entry.author == "Anna Berger"
     assert {tag.term for tag in entry.tags} == {"Vertrieb", "Mittelstand", "CRM"}
     # 10:00 UTC, with its time zone: the same instant however it is written
     assert entry.published_parsed[:6] == (2012, 6, 15, 10, 0, 0)
     [enclosure] = entry.enclosures
-    assert enclosure.href.startswith("http://testserver/media/CACHE/")
+    assert enclosure.href.startswith("http://localhost:8000/media/CACHE/")
     assert enclosure.type == "image/jpeg"
     assert int(enclosure.length) > 0
 
@@ -91,7 +91,7 @@ def test_scoped_feeds(client, full_article, suffix):
     for page in [full_article.category, author, tag]:
         feed = parse(client.get(f"{page.get_absolute_url()}{suffix}"))
         assert [e.title for e in feed.entries] == ["Vertrieb 3.0"], page
-        assert feed.feed.link == f"http://testserver{page.get_absolute_url()}"
+        assert feed.feed.link == f"http://localhost:8000{page.get_absolute_url()}"
     assert other.title not in client.get("/rubrik/vertrieb/feed/").content.decode()
     for missing in ["/rubrik/gibt-es-nicht/", "/autoren/niemand/", "/schlagwort/x/"]:
         assert client.get(f"{missing}{suffix}").status_code == 404
@@ -180,7 +180,7 @@ def test_feeds_under_english_urls_stay_german(client, full_article):
     with translation.override("de"):  # the request activates English
         feed = parse(client.get("/en/feed/"))
     assert feed.feed.language == "de"
-    assert feed.entries[0].link == "http://testserver/en/artikel/vertrieb-3-0/"
+    assert feed.entries[0].link == "http://localhost:8000/en/artikel/vertrieb-3-0/"
 
 
 def test_unknown_scope_is_404_even_when_conditional(client, full_article):

@@ -102,12 +102,12 @@ def test_every_public_page_has_title_description_canonical_and_cards(client, sit
         canonical = [
             link["href"] for link in head.links if link.get("rel") == "canonical"
         ]
-        assert len(canonical) == 1 and canonical[0].startswith("http://testserver/"), (
+        assert len(canonical) == 1 and canonical[0].startswith("http://localhost:8000/"), (
             url
         )
         for key in ["og:title", "og:description", "og:url", "og:type", "og:site_name"]:
             assert head.meta[key][0].strip(), (url, key)
-        assert head.meta["og:url"][0].startswith("http://testserver/"), url
+        assert head.meta["og:url"][0].startswith("http://localhost:8000/"), url
         assert head.meta["twitter:card"][0] in {"summary", "summary_large_image"}, url
         assert head.meta["twitter:title"][0] == head.meta["og:title"][0], url
 
@@ -118,15 +118,15 @@ def test_article_page_preview_tags(client, site):
     assert meta["og:type"] == ["article"]
     assert meta["og:title"] == ["Vertrieb 3.0"]
     assert meta["og:description"] == ["Wie der Vertrieb sich ändert."]
-    assert meta["og:url"] == ["http://testserver/artikel/vertrieb-3-0/"]
-    assert meta["og:image"][0].startswith("http://testserver/media/CACHE/")
+    assert meta["og:url"] == ["http://localhost:8000/artikel/vertrieb-3-0/"]
+    assert meta["og:image"][0].startswith("http://localhost:8000/media/CACHE/")
     assert meta["og:image:alt"] == ["Ein Diagramm"]
     assert meta["twitter:card"] == ["summary_large_image"]
     assert meta["twitter:image"] == meta["og:image"]
     assert meta["article:published_time"] == ["2012-06-15T12:00:00+02:00"]
     assert meta["article:section"] == ["Vertrieb"]
     assert sorted(meta["article:tag"]) == ["CRM", "Mittelstand"]
-    assert meta["article:author"] == ["http://testserver/autoren/anna-berger/"]
+    assert meta["article:author"] == ["http://localhost:8000/autoren/anna-berger/"]
     assert meta["author"] == ["Dr. Anna Berger"]
 
 
@@ -144,9 +144,9 @@ def test_article_page_json_ld_has_article_and_breadcrumbs(client, site):
         "Vertrieb 3.0",
     ]
     assert [item["item"] for item in items] == [
-        "http://testserver/",
-        "http://testserver/rubrik/vertrieb/",
-        "http://testserver/artikel/vertrieb-3-0/",
+        "http://localhost:8000/",
+        "http://localhost:8000/rubrik/vertrieb/",
+        "http://localhost:8000/artikel/vertrieb-3-0/",
     ]
     assert all(item["@type"] == "ListItem" for item in items)
 
@@ -156,8 +156,8 @@ def test_author_page_json_ld_is_a_person(client, site):
     assert person["@context"] == "https://schema.org"
     assert person["@type"] == "Person"
     assert person["name"] == "Dr. Anna Berger"
-    assert person["url"] == "http://testserver/autoren/anna-berger/"
-    assert person["image"].startswith("http://testserver/media/authors/")
+    assert person["url"] == "http://localhost:8000/autoren/anna-berger/"
+    assert person["image"].startswith("http://localhost:8000/media/authors/")
     assert person["knowsAbout"] == ["CRM", "Vertrieb"]
     assert "email" not in person
 
@@ -167,13 +167,13 @@ def test_category_page_json_ld_is_a_collection_page(client, site):
     assert page["@context"] == "https://schema.org"
     assert page["@type"] == "CollectionPage"
     assert page["name"] == "Vertrieb"
-    assert page["url"] == "http://testserver/rubrik/vertrieb/"
+    assert page["url"] == "http://localhost:8000/rubrik/vertrieb/"
     assert page["isPartOf"]["@type"] == "WebSite"
     [item] = page["mainEntity"]["itemListElement"]
     assert item == {
         "@type": "ListItem",
         "position": 1,
-        "url": "http://testserver/artikel/vertrieb-3-0/",
+        "url": "http://localhost:8000/artikel/vertrieb-3-0/",
         "name": "Vertrieb 3.0",
     }
 

@@ -34,7 +34,7 @@ def test_sitemap_lists_articles_categories_tags_and_authors(client):
     )
     ArticleFactory(slug="entwurf", status=Article.Status.DRAFT, tags=["Geheim"])
     urls = urls_of(client.get("/sitemap.xml"))
-    base = "http://testserver"
+    base = "http://localhost:8000"
     assert f"{base}/artikel/vertrieb-3-0/" in urls
     assert f"{base}/rubrik/vertrieb/" in urls
     assert f"{base}/schlagwort/crm/" in urls
@@ -55,8 +55,8 @@ def test_news_sitemap_has_the_last_two_days(client):
     ArticleFactory(slug="geplant", publish_at=now + timedelta(hours=3))
     response = client.get("/sitemap-news.xml")
     urls = urls_of(response)
-    assert list(urls) == ["http://testserver/artikel/heute/"]
-    news = urls["http://testserver/artikel/heute/"].find("news:news", NS)
+    assert list(urls) == ["http://localhost:8000/artikel/heute/"]
+    news = urls["http://localhost:8000/artikel/heute/"].find("news:news", NS)
     assert news.findtext("news:publication/news:name", namespaces=NS) == "Redaktion"
     assert news.findtext("news:publication/news:language", namespaces=NS) == "de"
     assert news.findtext("news:title", namespaces=NS) == "Heute & morgen"
@@ -77,8 +77,8 @@ def test_robots_txt(client, settings):
     for prefix in ["", "/en"]:
         assert f"Disallow: {prefix}/artikel/*/drucken/" in lines
         assert f"Disallow: {prefix}/artikel/*/pdf/" in lines
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
-    assert "Sitemap: http://testserver/sitemap-news.xml" in lines
+    assert "Sitemap: http://localhost:8000/sitemap.xml" in lines
+    assert "Sitemap: http://localhost:8000/sitemap-news.xml" in lines
     # The article pages themselves stay open to crawlers.
     assert "Disallow: /artikel/" not in lines and "Disallow: /" not in lines
 

@@ -19,7 +19,7 @@ from tests.factories import ArticleFactory, AuthorFactory, image_file
 
 pytestmark = pytest.mark.django_db
 
-HOST = "testserver"
+HOST = "localhost:8000"  # settings.SITE_DOMAIN of the tests
 
 
 @pytest.fixture(autouse=True)
@@ -155,7 +155,7 @@ def test_pdf_is_a_typeset_download_with_metadata(client, printed_article):
     pages = len(reader.pages)
     assert "Seite 1 von" in reader.pages[0].extract_text()
     assert f"Seite {pages} von {pages}" in reader.pages[-1].extract_text()
-    assert "http://testserver/artikel/vertrieb-und-vertrauen/" in text
+    assert "http://localhost:8000/artikel/vertrieb-und-vertrauen/" in text
     assert "(https://example.org/studie)" in text  # link target written out
     metadata = reader.metadata
     assert metadata.title == "Vertrieb & Vertrauen: Übersicht für Käufer"
@@ -179,7 +179,7 @@ def test_pdf_is_a_typeset_download_with_metadata(client, printed_article):
 def test_pdf_in_english_numbers_pages_in_english(client, printed_article):
     text = pdf_text(pdf_of(client.get(f"/en/artikel/{printed_article.slug}/pdf/")))
     assert re.search(r"Page 1 of \d", text)
-    assert "http://testserver/en/artikel/vertrieb-und-vertrauen/" in text
+    assert "http://localhost:8000/en/artikel/vertrieb-und-vertrauen/" in text
 
 
 def test_pdf_page_count_grows_for_a_long_article(client):
@@ -359,7 +359,7 @@ def test_article_page_links_print_pdf_and_email(client, printed_article):
     assert fields["subject"] == ["Vertrieb & Vertrauen: Übersicht für Käufer"]
     assert fields["body"] == [
         "Wie Mittelständler Kunden binden – ohne Maß zu verlieren.\r\n\r\n"
-        "http://testserver/artikel/vertrieb-und-vertrauen/"
+        "http://localhost:8000/artikel/vertrieb-und-vertrauen/"
     ]
 
 
@@ -375,7 +375,7 @@ def test_mailto_is_percent_encoded_utf8():
 def test_share_links_carry_the_encoded_article_url(client, printed_article):
     page = client.get(printed_article.get_absolute_url()).content.decode()
     links = links_of(page)
-    encoded = quote("http://testserver/artikel/vertrieb-und-vertrauen/", safe="")
+    encoded = quote("http://localhost:8000/artikel/vertrieb-und-vertrauen/", safe="")
 
     for network, prefix in [
         ("Facebook", "https://www.facebook.com/sharer/sharer.php?u="),

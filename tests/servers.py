@@ -1,0 +1,176 @@
+"""Real server processes for tests: gunicorn serving the test database, and a
+private redis-server (never the shared one on 6379).
+
+Both run on a free loopback port and are stopped (by their own process id)
+when the ``with`` block ends. gunicorn runs ``config/gunicorn.conf.py`` with
+the test settings (plain static files, debug off) against the database the test
+is using: data a ``transactional_db`` test created is what gunicorn serves.
+"""
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parent.parent
+GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def database_url() -> str:
+    """The URL of the database this test runs on (the test database)."""
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{db['NAME']}"
+    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    return f"postgres://{auth}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+def site_environment(**extra: str) -> dict[str, str]:
+    """Production-like settings (debug off) of the tests, on the test database."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "GUNICORN_", "DATABASE_URL", "REDIS_URL"))
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="tests.settings",
+        DATABASE_URL=database_url(),
+        DJANGO_DEBUG="0",
+        GUNICORN_ACCESSLOG="",
+    )
+    env.update(extra)
+    return env
+
+
+@dataclass
+class Response:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+_opener = urllib.request.build_opener(_NoRedirects)
+
+
+@dataclass
+class Site:
+    url: str
+    home: Path  # HOME of the server process
+    log: Path
+
+    def get(self, path: str, headers: dict | None = None) -> Response:
+        request = urllib.request.Request(self.url + path, headers=headers or {})
+        try:
+            with _opener.open(request, timeout=30) as answer:
+                return Response(answer.status, dict(answer.headers), answer.read())
+        except urllib.error.HTTPError as error:
+            return Response(error.code, dict(error.headers), error.read())
+
+
+def _wait_for_port(port: int, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            break
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"server on port {port} did not start:\n{log.read_text()}")
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextmanager
+def gunicorn(*, workers: int = 2, **env: str) -> Iterator[Site]:
+    """gunicorn as production runs it, with ``env`` on top of the test settings.
+
+    Its HOME is a fresh temporary folder, so whatever it writes there (a
+    control socket) stays visible to the test and away from the user's."""
+    home = Path(tempfile.mkdtemp(prefix="redaktion-gunicorn-home-"))
+    log = home / "gunicorn.log"
+    port = free_port()
+    environment = site_environment(HOME=str(home), **env)
+    environment.pop("XDG_RUNTIME_DIR", None)
+    command = [GUNICORN, "-c", "config/gunicorn.conf.py", "--bind"]
+    command += [f"127.0.0.1:{port}", "--workers", str(workers)]
+    with open(log, "w") as output:
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=environment, stdout=output, stderr=output
+        )
+    try:
+        _wait_for_port(port, process, log)
+        yield Site(url=f"http://127.0.0.1:{port}", home=home, log=log)
+    finally:
+        _stop(process)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+@dataclass
+class RedisServer:
+    url: str
+    process: subprocess.Popen
+
+    def freeze(self) -> None:
+        """Stop the server's process without ending it: it accepts connections
+        and answers nothing (as a hung or swapping Redis does)."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        self.process.send_signal(signal.SIGCONT)
+
+
+@contextmanager
+def redis_server() -> Iterator[RedisServer]:
+    """A private redis-server without persistence on a free loopback port."""
+    executable = shutil.which("redis-server")
+    if executable is None:
+        pytest.skip("redis-server is not installed")
+    port = free_port()
+    workdir = Path(tempfile.mkdtemp(prefix="redaktion-redis-"))
+    log = workdir / "redis.log"
+    command = [executable, "--port", str(port), "--bind", "127.0.0.1"]
+    command += ["--save", "", "--appendonly", "no", "--dir", str(workdir)]
+    with open(log, "w") as output:
+        process = subprocess.Popen(command, stdout=output, stderr=output)
+    server = RedisServer(url=f"redis://127.0.0.1:{port}/0", process=process)
+    try:
+        _wait_for_port(port, process, log)
+        yield server
+    finally:
+        server.thaw()
+        _stop(process)
+        shutil.rmtree(workdir, ignore_errors=True)
