@@ -1,10 +1,14 @@
 """Django's Redis cache, made to degrade instead of failing when Redis is down.
 
 The cache holds only what can be rebuilt (fragments, rate-limit windows, de-dup
-markers), so an unreachable Redis must not turn pages into 500s. Every operation
-that fails with a connection error behaves like a cache miss, and after a failure
-Redis is left alone for a few seconds (a small circuit breaker), so a dead server
-does not cost a connection timeout on every call.
+markers), so an unreachable or hung Redis must not turn pages into 500s. Every
+operation that fails with any Redis error behaves like a cache miss: a refused
+connection (``ConnectionError``), a server that accepts but does not answer
+within the socket time-out (``TimeoutError``, which is *not* a subclass of
+``ConnectionError`` in redis-py), an out-of-memory or loading answer. After a
+failure Redis is left alone for a few seconds (a small circuit breaker), so a
+dead or frozen server costs one time-out, not one per call. The time-outs are
+the client's socket options in ``settings.CACHES`` (half a second).
 
 Degradation, in short: pages are rendered uncached; rate limits allow requests;
 ``add`` reports success, so view de-duplication counts rather than loses a view.
@@ -30,7 +34,7 @@ class ResilientRedisCache(RedisCache):
             return fallback
         try:
             return getattr(super(), method)(*args)
-        except redis.exceptions.ConnectionError as exc:  # includes timeouts
+        except redis.exceptions.RedisError as exc:
             self._pause(exc)
             return fallback
 
@@ -73,6 +77,6 @@ class ResilientRedisCache(RedisCache):
             raise redis.exceptions.ConnectionError("Redis unavailable")
         try:
             return super().incr(key, delta, version)
-        except redis.exceptions.ConnectionError as exc:
+        except redis.exceptions.RedisError as exc:
             self._pause(exc)
-            raise
+            raise redis.exceptions.ConnectionError("Redis unavailable") from exc

@@ -1,10 +1,12 @@
-"""With Redis configured but unreachable, pages still serve (no 500).
+"""With Redis configured but unreachable or hung, pages still serve (no 500).
 
-Real faults: a port where nothing listens; and, where a Redis server runs on
-this machine, the real server for the healthy case.
+Real faults: a port where nothing listens; a private redis-server frozen with
+SIGSTOP (tests/servers.py); and, where a Redis server runs on this machine, the
+real server for the healthy case.
 """
 
 import socket
+import time
 
 import pytest
 from django.core.cache import caches
@@ -12,6 +14,7 @@ from django.core.cache import caches
 from config.cache import ResilientRedisCache
 from core.ratelimit import rate_limit_hit
 from tests.factories import ArticleFactory
+from tests.servers import redis_server
 
 
 def redis_cache_settings(location: str) -> dict:
@@ -70,3 +73,32 @@ def test_real_redis_works_through_the_resilient_backend(settings):
     cache.add("counter-probe", 0)
     assert cache.incr("counter-probe") == 1
     cache.delete_many(["probe", "counter-probe"])
+
+
+@pytest.mark.django_db
+def test_a_frozen_redis_gives_pages_not_500s_and_trips_the_breaker_once(
+    client, settings, caplog
+):
+    """#21, 4: ``kill -STOP`` on a real (private) Redis: it accepts connections
+    and answers nothing, so every call ends in redis-py's ``TimeoutError``."""
+    with redis_server() as server:
+        settings.CACHES = redis_cache_settings(server.url)
+        settings.RATE_LIMITS = {"vote": "1/m"}
+        ResilientRedisCache._down_until = 0.0
+        article = ArticleFactory()
+        assert client.get(article.get_absolute_url()).status_code == 200
+        server.freeze()
+        try:
+            with caplog.at_level("WARNING", logger="config.cache"):
+                for url in [article.get_absolute_url(), "/", "/feed/", "/suche/?q=x"]:
+                    assert client.get(url).status_code == 200, url
+                assert all(rate_limit_hit(scope="vote", key="k").allowed for _ in "ab")
+            # One time-out opened the breaker; every later call skipped Redis.
+            assert ResilientRedisCache._down_until > time.monotonic()
+            assert len([r for r in caplog.records if "Redis unavailable" in r.msg]) == 1
+        finally:
+            server.thaw()
+        ResilientRedisCache._down_until = 0.0  # the pause is over
+        cache = caches["default"]
+        cache.set("probe", "back", 30)
+        assert cache.get("probe") == "back"
