@@ -15,6 +15,7 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django_comments.views.comments import post_comment
@@ -23,8 +24,7 @@ from articles.models import Article
 from comments import policy, services
 from comments.forms import ArticleCommentForm
 from comments.models import ArticleComment, comments_open
-from core.ratelimit import rate_limit_hit, too_many_requests
-from core.visitors import visitor_key
+from core.ratelimit import rate_limit_hit, rate_limit_network, too_many_requests
 
 logger = logging.getLogger(__name__)
 
@@ -79,21 +79,13 @@ def post(request):
     if errors:
         return render(request, "comments/form_errors.html", context, status=400)
 
-    limit = rate_limit_hit(
-        scope="comment", key=visitor_key(request, purpose="comments")
-    )
+    limit = rate_limit_network(request, scope="comment")
     if not limit.allowed:
         message = _(
             "You have written many comments in a short time. Please wait "
             "%(minutes)d minutes before you write the next one."
-        ) % {"minutes": max(1, round(limit.retry_after / 60))}
-        return too_many_requests(
-            request,
-            limit,
-            message=message,
-            template="comments/form_errors.html",
-            context={**context, "rate_limited": message},
         )
+        return _rate_limited(request, limit, message, context)
 
     reasons = policy.spam_reasons(
         honeypot_filled=honeypot, rendered_at=form.cleaned_data.get("timestamp")
@@ -101,6 +93,18 @@ def post(request):
     if reasons:
         services.comment_store_spam(form=form, request=request, reasons=reasons)
         return render(request, "comments/spam_received.html", {"article": article})
+
+    if not request.user.is_authenticated:  # a confirmation mail will go out
+        limit = rate_limit_hit(
+            scope="confirmation_mail", key=address_key(form.cleaned_data["email"])
+        )
+        if not limit.allowed:
+            message = _(
+                "We have sent several confirmation e-mails to this address in the "
+                "last hour. Please confirm one of them, or try again in "
+                "%(minutes)d minutes."
+            )
+            return _rate_limited(request, limit, message, context)
 
     request.POST = data
     try:
@@ -112,6 +116,22 @@ def post(request):
         return render(
             request, "comments/mail_unavailable.html", {"article": article}, status=503
         )
+
+
+def address_key(email: str) -> str:
+    """An e-mail address as a rate-limit key: a keyed hash, never the address."""
+    return salted_hmac("comments.address", email.strip().lower()).hexdigest()[:32]
+
+
+def _rate_limited(request, limit, message: str, context: dict):
+    message = message % {"minutes": max(1, round(limit.retry_after / 60))}
+    return too_many_requests(
+        request,
+        limit,
+        message=message,
+        template="comments/form_errors.html",
+        context={**context, "rate_limited": message},
+    )
 
 
 @require_GET

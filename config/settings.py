@@ -319,12 +319,14 @@ MAX_IMAGE_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
 IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.JustInTime"
 
-# Rate limits per visitor key ("count/period", period s, m, h, d or seconds);
-# see core/ratelimit.py. Counted in the default cache (Redis in production).
+# Rate limits per network ("count/period", period s, m, h, d or seconds; see
+# core/ratelimit.py), counted where every worker sees them (core/windows.py).
 RATE_LIMITS = {
     "vote": os.environ.get("DJANGO_RATE_LIMIT_VOTE", "20/m"),
     "comment": os.environ.get("DJANGO_RATE_LIMIT_COMMENT", "5/600"),
     "search": os.environ.get("DJANGO_RATE_LIMIT_SEARCH", "60/m"),
+    # Per e-mail address, from any network: comment confirmation mails.
+    "confirmation_mail": os.environ.get("DJANGO_RATE_LIMIT_CONFIRMATION_MAIL", "3/h"),
 }
 
 
@@ -380,6 +382,11 @@ VIEW_COUNT_BEACON = env_bool("DJANGO_VIEW_COUNT_BEACON", False)
 VIEW_COUNT_STAFF = env_bool("DJANGO_VIEW_COUNT_STAFF", False)
 # Seconds within which repeated views of an article by one visitor count once.
 VIEW_COUNT_WINDOW = env_int("DJANGO_VIEW_COUNT_WINDOW", 30 * 60)
+# Counted views of one article that one network (an IPv4 address, an IPv6 /64)
+# may add per window: a client that changes its User-Agent is a new visitor
+# each time, not a new network. 30 leaves room for an office or a mobile
+# carrier's shared address; 0 switches the cap off (load tests from one host).
+VIEW_COUNT_PER_NETWORK = env_int("DJANGO_VIEW_COUNT_PER_NETWORK", 30)
 # Seconds the home page's "Meistgelesen" block is cached.
 VIEW_COUNT_MOST_READ_CACHE = env_int("DJANGO_VIEW_COUNT_MOST_READ_CACHE", 300)
 # Seconds its all-time ranking is cached (it sums every daily row; barely moves).
@@ -431,3 +438,6 @@ PRIVACY_URL = os.environ.get("DJANGO_PRIVACY_URL", "/datenschutz/")
 RATINGS_PRIOR_VOTES = env_int("DJANGO_RATINGS_PRIOR_VOTES", 10)
 # Seconds the home page's "Am besten bewertet" block is cached.
 RATINGS_BEST_RATED_CACHE = env_int("DJANGO_RATINGS_BEST_RATED_CACHE", 300)
+# New votes on one article that one network (an IPv4 address, an IPv6 /64) may
+# cast per day; changing one's own vote is always allowed. 0: no cap.
+VOTES_PER_NETWORK = env_int("DJANGO_VOTES_PER_NETWORK", 5)

@@ -35,3 +35,25 @@ class VisitorSecret(models.Model):
 
     def __str__(self) -> str:
         return self.day.isoformat()
+
+
+class WindowCount(models.Model):
+    """A count (or a marker, count 1) that lives until ``expires_at``: the
+    rate-limit windows and view windows of ``core.windows`` when the cache is
+    not shared between processes (the embedded default's local memory).
+
+    Keys hold HMACs under the day's visitor secret, never an address. Expired
+    rows are deleted now and then by ``core.windows`` and by ``privacy_cleanup``.
+    """
+
+    key = models.CharField(_("key"), max_length=200, primary_key=True)
+    count = models.PositiveIntegerField(_("count"), default=1)
+    expires_at = models.DateTimeField(_("expires"), db_index=True)
+
+    class Meta:
+        ordering = ["expires_at"]
+        verbose_name = _("window count")
+        verbose_name_plural = _("window counts")
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.count}"

@@ -1,11 +1,15 @@
-"""Rate limits for public endpoints (votes, comments, search, login), in one place.
+"""Rate limits for public endpoints (votes, comments, search, mails), in one place.
 
-Fixed windows counted in the default cache: ``cache.add`` starts a window and
-``cache.incr`` counts atomically (in Redis across all hosts; per process with the
-local-memory cache of the embedded set-up). The limits themselves live in
-``settings.RATE_LIMITS`` so operators can tune them.
+Fixed windows counted by ``core.windows``: in Redis when the site has it, in the
+database otherwise, so a limit holds across all workers and hosts. The limits
+themselves live in ``settings.RATE_LIMITS`` so operators can tune them.
 
-If the cache is unreachable, requests are allowed (fail open): a rate limit must
+Visitors are limited per *network* (``rate_limit_network``; see
+``core.visitors.client_network``): a client that changes its User-Agent, or
+rotates through the addresses of its IPv6 /64, is still the same client.
+Other keys (``rate_limit_hit``) limit e.g. mails to one address.
+
+If the store is unreachable, requests are allowed (fail open): a rate limit must
 never take the site down with it.
 
 A request over its limit is answered by ``too_many_requests``: 429 with
@@ -17,9 +21,11 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+
+from core.visitors import network_key
+from core.windows import window_hit
 
 logger = logging.getLogger(__name__)
 
@@ -40,34 +46,35 @@ def parse_rate(rate: str) -> tuple[int, int]:
 
 
 def rate_limit_hit(*, scope: str, key: str) -> RateLimitResult:
-    """Count one request of ``key`` (a visitor key) in ``scope`` (e.g. ``"vote"``).
+    """Count one request of ``key`` in ``scope`` (e.g. ``"vote"``).
 
-    ``settings.RATE_LIMITS[scope]`` is a rate like ``"20/m"``; a missing scope or
-    ``None`` means unlimited.
+    ``key`` must not be personal data as it is (it may be stored): a network
+    key, or an HMAC. ``settings.RATE_LIMITS[scope]`` is a rate like ``"20/m"``;
+    a missing scope or ``None`` means unlimited.
     """
     rate = settings.RATE_LIMITS.get(scope)
     if not rate:
         return RateLimitResult(allowed=True, limit=0, retry_after=0)
     limit, period = parse_rate(rate)
     window = int(time.time() // period)
-    cache_key = f"ratelimit:{scope}:{key}:{window}"
     try:
-        if cache.add(cache_key, 1, timeout=period + 1):
-            count = 1
-        else:
-            count = cache.incr(cache_key)
-    except ValueError:  # the window expired between add and incr
-        cache.add(cache_key, 1, timeout=period + 1)
-        count = 1
-    except Exception:  # cache down: fail open, but say so in the log
+        count = window_hit(f"ratelimit:{scope}:{key}:{window}", seconds=period + 1)
+    except Exception:  # store down: fail open, but say so in the log
         logger.warning(
-            "Rate limit cache unavailable; allowing %s", scope, exc_info=True
+            "Rate limit store unavailable; allowing %s", scope, exc_info=True
         )
         return RateLimitResult(allowed=True, limit=limit, retry_after=0)
     if count <= limit:
         return RateLimitResult(allowed=True, limit=limit, retry_after=0)
     retry_after = max(1, (window + 1) * period - int(time.time()))
     return RateLimitResult(allowed=False, limit=limit, retry_after=retry_after)
+
+
+def rate_limit_network(request: HttpRequest, *, scope: str) -> RateLimitResult:
+    """Count one request of the client's network in ``scope``."""
+    return rate_limit_hit(
+        scope=scope, key=network_key(request, purpose=f"ratelimit:{scope}")
+    )
 
 
 def wants_json(request: HttpRequest) -> bool:

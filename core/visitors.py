@@ -1,9 +1,15 @@
 """Who is this visitor? Identification without storing raw IP addresses (GDPR).
 
-Shared by the feature apps (ratings, counters, comments) and search. The key
-is an HMAC of IP address and user agent under a random secret that rotates
-every day: stable for one visitor within a day, unlinkable
-across days, and no way back to the IP address once the day's secret is deleted.
+Shared by the feature apps (ratings, counters, comments) and search. Two keys,
+both HMACs under a random secret that rotates every day: stable within a day,
+unlinkable across days, and no way back to the address once the day's secret
+is deleted.
+
+* ``visitor_key``: address and User-Agent, to tell readers apart (one vote,
+  one counted view per reader).
+* ``network_key``: the client's *network* alone (``client_network``), for
+  limits that must hold whatever the User-Agent says: rate limits, and how
+  many votes and views one network may add.
 """
 
 import hashlib
@@ -61,6 +67,35 @@ def visitor_key(request: HttpRequest, *, purpose: str, day: date | None = None) 
     """
     user_agent = request.META.get("HTTP_USER_AGENT", "")[:USER_AGENT_MAX]
     message = f"{purpose}\0{client_ip(request)}\0{user_agent}".encode()
+    return hmac.new(daily_secret(day), message, hashlib.sha256).hexdigest()[:32]
+
+
+# The smallest block one client controls: an IPv6 subscriber gets a /64 at
+# least (and may use any of its 2^64 addresses); an IPv4 address is scarce and
+# is the unit one client has, while its /24 would lump together unrelated
+# customers of a provider's dynamic pool or a university.
+IPV6_NETWORK_PREFIX = 64
+
+
+def client_network(request: HttpRequest) -> str:
+    """The client's network: its IPv4 address, or its IPv6 /64 (an IPv4-mapped
+    IPv6 address counts as the IPv4 address); empty if not an address."""
+    try:
+        ip = ipaddress.ip_address(client_ip(request))
+    except ValueError:
+        return ""
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.version == 4:
+        return str(ip)
+    network = ipaddress.ip_network(f"{ip}/{IPV6_NETWORK_PREFIX}", strict=False)
+    return str(network)
+
+
+def network_key(request: HttpRequest, *, purpose: str, day: date | None = None) -> str:
+    """A 32-character hex key for the client's network today (see
+    ``client_network``); ``purpose`` keeps the keys of features unlinkable."""
+    message = f"{purpose}\0network\0{client_network(request)}".encode()
     return hmac.new(daily_secret(day), message, hashlib.sha256).hexdigest()[:32]
 
 

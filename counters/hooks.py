@@ -6,8 +6,9 @@ learns of a view.
   JSON-LD ``interactionStatistic`` and the home page's "Meistgelesen" block.
 * The article page announces each published article it showed
   (``articles.signals.article_viewed``); ``count_view`` decides by
-  ``rules.is_counted_view`` (bots, prefetch, staff, 30-minute window) whether
-  that was a view, and a counted view costs one write statement. With
+  ``rules.is_counted_view`` (bots, prefetch, staff, 30-minute window, the
+  network's cap) whether that was a view, and a counted view costs one write
+  statement (``services.view_count``, which survives a database failure). With
   ``VIEW_COUNT_BEACON`` on, pages never count here: the page's script calls
   the beacon endpoint instead (``views.beacon``), for sites that cache whole
   pages.
@@ -27,7 +28,7 @@ from articles.signals import article_viewed
 from counters.labels import views_label
 from counters.queries import most_read, view_total, with_view_total
 from counters.rules import is_counted_view
-from counters.services import view_record
+from counters.services import view_count
 
 logger = logging.getLogger(__name__)
 
@@ -41,8 +42,9 @@ def count_view(sender, *, article, request, **kwargs) -> None:
     if settings.VIEW_COUNT_BEACON or not is_counted_view(request, article.pk):
         return
     try:
-        view_record(article_id=article.pk)
-    except Exception:  # a lost view must never cost the reader the page
+        # Retried, or kept until it can be written (see counters.services).
+        view_count(article_id=article.pk)
+    except Exception:  # a view must never cost the reader the page
         logger.exception("Could not count a view of article %s", article.pk)
 
 

@@ -1,22 +1,32 @@
-"""What counts as a view: the rules shared by the page middleware and the beacon.
+"""What counts as a view: the rules shared by every endpoint that counts (the
+article page, the beacon).
 
 A request is a counted view of a published article when it is not from a bot, not
-a prefetch or prerender, not from staff (unless ``VIEW_COUNT_STAFF``), and the same
+a prefetch or prerender, not from staff (unless ``VIEW_COUNT_STAFF``), the same
 visitor has not been counted for the same article within ``VIEW_COUNT_WINDOW``
-seconds. None of these checks touches the database.
+seconds, and the visitor's network has not yet added ``VIEW_COUNT_PER_NETWORK``
+counted views of the article in the current window (a client that changes its
+User-Agent with every request is a new visitor each time, but not a new network).
+
+The window and the network's count are kept in ``core.windows``: in Redis, or in
+the database on the embedded default, so every gunicorn worker sees them.
 """
 
 import hashlib
 import hmac
+import logging
+import time as clock
 from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
 
-from core.visitors import USER_AGENT_MAX, daily_secret, visitor_key
+from core.visitors import USER_AGENT_MAX, daily_secret, network_key, visitor_key
+from core.windows import window_add, window_has, window_hit
 from counters.bots import is_bot
+
+logger = logging.getLogger(__name__)
 
 
 def is_prefetch(request: HttpRequest) -> bool:
@@ -64,16 +74,13 @@ def should_count(request: HttpRequest) -> bool:
 
 
 def first_view_in_window(request: HttpRequest, article_id: int) -> bool:
-    """True once per visitor and article within the window (atomic ``cache.add``).
-
-    The cache is the shared Redis cache in production; with the local-memory cache
-    each gunicorn worker has its own memory, so a reload that lands on another
-    worker may count again (at most once per worker and window).
+    """True once per visitor and article within the window (atomic
+    ``core.windows.window_add``, seen by every worker and host).
 
     The visitor key changes at midnight (daily secret). So that a reader at 23:55
     is not counted again at 00:05, during the first window of a day yesterday's
-    key is looked up too; that links the two keys only for those minutes, inside
-    the cache, and never in the database.
+    key is looked up too; that links the two keys only for those minutes, and
+    only in the short-lived window store.
     """
     window = settings.VIEW_COUNT_WINDOW
     now = timezone.localtime()
@@ -83,12 +90,36 @@ def first_view_in_window(request: HttpRequest, article_id: int) -> bool:
         midnight = timezone.make_aware(datetime.combine(today, time.min))
         if (now - midnight).total_seconds() < window:
             yesterday = view_visitor_key(request, day=today - timedelta(days=1))
-            if cache.get(f"counters:seen:{article_id}:{yesterday}") is not None:
+            if window_has(f"counters:seen:{article_id}:{yesterday}"):
                 return False
-        return cache.add(key, 1, timeout=window)
-    except Exception:  # cache down: count rather than lose views, or fail the page
+        return window_add(key, seconds=window)
+    except Exception:  # store down: count rather than lose views, or fail the page
+        logger.warning("View window unavailable; counting", exc_info=True)
         return True
 
 
+def network_may_add_view(request: HttpRequest, article_id: int) -> bool:
+    """Whether the visitor's network is still under ``VIEW_COUNT_PER_NETWORK``
+    counted views of the article in this counting window (0: no cap)."""
+    cap = settings.VIEW_COUNT_PER_NETWORK
+    if not cap:
+        return True
+    window = settings.VIEW_COUNT_WINDOW
+    number = int(clock.time() // window)
+    network = network_key(request, purpose="views")
+    try:
+        count = window_hit(
+            f"counters:network:{article_id}:{network}:{number}", seconds=window + 1
+        )
+    except Exception:  # store down: count rather than lose views
+        logger.warning("Network view cap unavailable; counting", exc_info=True)
+        return True
+    return count <= cap
+
+
 def is_counted_view(request: HttpRequest, article_id: int) -> bool:
-    return should_count(request) and first_view_in_window(request, article_id)
+    return (
+        should_count(request)
+        and first_view_in_window(request, article_id)
+        and network_may_add_view(request, article_id)
+    )

@@ -1,7 +1,12 @@
+"""The view beacon (``DJANGO_VIEW_COUNT_BEACON``): for sites whose pages are
+cached whole. It exists only when switched on; otherwise every address of it
+answers 404, and views are counted by the page itself."""
+
 from urllib.parse import urlsplit
 
 from django import forms
-from django.http import HttpResponse, JsonResponse
+from django.conf import settings
+from django.http import Http404, HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -9,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from articles.models import Article
 from counters.rules import is_counted_view
-from counters.services import view_record
+from counters.services import view_count
 
 
 class BeaconForm(forms.Form):
@@ -39,6 +44,8 @@ def _same_origin(request) -> bool:
 @require_POST
 def beacon(request):
     """``POST article=<id>``: count a view by the same rules as the page; 204."""
+    if not settings.VIEW_COUNT_BEACON:
+        raise Http404("The view beacon is switched off.")
     if not _same_origin(request):
         return JsonResponse(
             {"errors": {"__all__": [_("Cross-site request.")]}}, status=403
@@ -48,5 +55,5 @@ def beacon(request):
         return JsonResponse({"errors": form.errors}, status=400)
     article_id = form.cleaned_data["article"]
     if is_counted_view(request, article_id):
-        view_record(article_id=article_id)
+        view_count(article_id=article_id)
     return HttpResponse(status=204)

@@ -11,9 +11,8 @@ from django.views.decorators.http import require_GET
 from django.views.generic import ListView, TemplateView
 
 from articles.models import Article
-from core.ratelimit import rate_limit_hit, too_many_requests
+from core.ratelimit import rate_limit_network, too_many_requests
 from core.site import site_url
-from core.visitors import visitor_key
 from discovery.archive import archive_months, month_bounds
 from discovery.search import QUERY_MAX_LENGTH, attach_excerpts, search_articles
 
@@ -49,9 +48,7 @@ class SearchView(ListView):
         self.form = SearchForm(request.GET)
         self.query = ""
         if request.GET.get("q", "").strip():
-            limit = rate_limit_hit(
-                scope="search", key=visitor_key(request, purpose="search")
-            )
+            limit = rate_limit_network(request, scope="search")
             if not limit.allowed:
                 return too_many_requests(
                     request,

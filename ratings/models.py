@@ -137,6 +137,10 @@ class Vote(models.Model):
     (``core.visitors.visitor_key``); it catches a visitor who cleared the
     cookie on the same day and becomes unlinkable when the day's secret
     rotates. See ``services.rating_set`` for how the two combine.
+    ``network_key`` is the day's HMAC of the voter's network alone
+    (``core.visitors.network_key``): it caps the new votes one network may cast
+    on an article per day (``VOTES_PER_NETWORK``), and is blanked with the
+    machine key.
     """
 
     article = models.ForeignKey(
@@ -148,6 +152,12 @@ class Vote(models.Model):
     voter = models.CharField(_("voter (hashed)"), max_length=64, editable=False)
     machine_key = models.CharField(
         _("machine key (hashed, rotates daily)"),
+        max_length=32,
+        blank=True,
+        editable=False,
+    )
+    network_key = models.CharField(
+        _("network key (hashed, rotates daily)"),
         max_length=32,
         blank=True,
         editable=False,
@@ -170,6 +180,7 @@ class Vote(models.Model):
         ]
         indexes = [
             models.Index(fields=["article", "machine_key"], name="vote_machine_key"),
+            models.Index(fields=["article", "network_key"], name="vote_network_key"),
         ]
 
     def __str__(self) -> str:

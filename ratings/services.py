@@ -10,6 +10,7 @@ in the same transaction, the summary with ``F()`` expressions.
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Case, Count, F, Q, Sum, Value, When
 from django.db.models.functions import Coalesce
@@ -20,6 +21,11 @@ from ratings.models import MAX_SCORE, MIN_SCORE, RatingSummary, Vote
 
 class RatingClosed(Exception):
     """The article does not take ratings (unpublished, or switched off)."""
+
+
+class NetworkVotesExhausted(Exception):
+    """The voter's network cast ``VOTES_PER_NETWORK`` new votes on the article
+    today already."""
 
 
 @dataclass(frozen=True)
@@ -41,7 +47,12 @@ def _locked_summary(article: Article) -> RatingSummary:
 
 @transaction.atomic
 def rating_set(
-    *, article: Article, voter: str, score: int, machine_key: str = ""
+    *,
+    article: Article,
+    voter: str,
+    score: int,
+    machine_key: str = "",
+    network_key: str = "",
 ) -> RatingResult:
     """Record ``voter``'s ``score`` for ``article``, or change their earlier vote.
 
@@ -50,6 +61,11 @@ def rating_set(
     HMAC of IP address and user agent: an earlier vote with the same machine key
     is the same machine whose visitor cleared the cookie, so that vote is changed
     (and re-keyed to the new cookie) instead of a new one being added.
+
+    ``network_key`` is today's HMAC of the voter's network: a new vote is
+    refused (``NetworkVotesExhausted``) when that network cast
+    ``VOTES_PER_NETWORK`` new votes on the article today. Counted under the
+    summary's lock, so concurrent votes cannot pass the cap together.
     """
     if not MIN_SCORE <= score <= MAX_SCORE:
         raise ValueError(f"score must be {MIN_SCORE}..{MAX_SCORE}, not {score!r}")
@@ -67,8 +83,13 @@ def rating_set(
         .first()
     )
     if existing is None:
+        _check_network_cap(article, network_key)
         vote = Vote.objects.create(
-            article=article, voter=voter, machine_key=machine_key, score=score
+            article=article,
+            voter=voter,
+            machine_key=machine_key,
+            network_key=network_key,
+            score=score,
         )
         RatingSummary.objects.filter(pk=summary.pk).update(
             count=F("count") + 1, total=F("total") + score
@@ -88,6 +109,16 @@ def rating_set(
         created = False
     summary.refresh_from_db(fields=["count", "total"])
     return RatingResult(vote=vote, created=created, summary=summary)
+
+
+def _check_network_cap(article: Article, network_key: str) -> None:
+    cap = settings.VOTES_PER_NETWORK
+    if not cap or not network_key:
+        return
+    # The key rotates daily: equal keys are today's votes of this network.
+    cast = Vote.objects.filter(article=article, network_key=network_key).count()
+    if cast >= cap:
+        raise NetworkVotesExhausted(article.pk)
 
 
 @transaction.atomic
@@ -153,14 +184,14 @@ def ratings_import(*, article: Article, count: int, total: int) -> RatingSummary
 
 
 def vote_machine_keys_forget(*, before: datetime) -> int:
-    """Blank the machine keys of votes last changed before ``before``.
+    """Blank the machine and network keys of votes last changed before ``before``.
 
-    A machine key only ever matches on the day it was made (the secret behind
-    it rotates daily), so keeping it longer serves no purpose; data protection
+    A key only ever matches on the day it was made (the secret behind it
+    rotates daily), so keeping it longer serves no purpose; data protection
     says delete what is no longer needed. Returns the number of votes changed.
     """
     return (
         Vote.objects.filter(updated_at__lt=before)
-        .exclude(machine_key="")
-        .update(machine_key="")
+        .exclude(machine_key="", network_key="")
+        .update(machine_key="", network_key="")
     )

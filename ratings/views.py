@@ -4,7 +4,8 @@ Without JavaScript the star form posts here and is redirected back to the
 article with a message; ``fetch()`` asks for JSON (``Accept: application/json``)
 and gets the new average and count. Errors are 400 (bad score or body), 403
 (ratings switched off; a missing CSRF token is refused by the middleware), 404
-(unknown or unpublished article), 405 (not POST), 429 (rate limit).
+(unknown or unpublished article), 405 (not POST), 429 (rate limit, or the
+network's new votes on the article today used up: ``VOTES_PER_NETWORK``).
 """
 
 import json
@@ -17,7 +18,8 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from articles.models import Article
-from core.ratelimit import rate_limit_hit, too_many_requests, wants_json
+from core.ratelimit import rate_limit_network, too_many_requests, wants_json
+from core.visitors import network_key
 from ratings import services, voters
 from ratings.forms import VoteForm
 
@@ -71,7 +73,7 @@ def vote(request: HttpRequest, slug: str) -> HttpResponse:
         )
 
     voter, machine_key, new_cookie_id = voters.identify(request)
-    limit = rate_limit_hit(scope="vote", key=machine_key or voter)
+    limit = rate_limit_network(request, scope="vote")
     if not limit.allowed:
         return _rate_limited(request, article, limit)
 
@@ -89,11 +91,22 @@ def vote(request: HttpRequest, slug: str) -> HttpResponse:
             article=article,
             voter=voter,
             machine_key=machine_key,
+            network_key=network_key(request, purpose="ratings"),
             score=form.cleaned_data["score"],
         )
     except services.RatingClosed:
         return _answer_error(
             request, article, _("Ratings are switched off for this article."), 403
+        )
+    except services.NetworkVotesExhausted:
+        return _answer_error(
+            request,
+            article,
+            _(
+                "Many ratings of this article came from your network today "
+                "already. Please try again tomorrow."
+            ),
+            429,
         )
     response = _answer_vote(request, article, result)
     if new_cookie_id:

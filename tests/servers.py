@@ -82,6 +82,14 @@ class Site:
     home: Path  # HOME of the server process
     log: Path
 
+    def access_lines(self) -> list[tuple[str, str, str]]:
+        """(worker pid, status, path) of every request answered so far."""
+        return [
+            tuple(line.split(" ", 3)[1:4])
+            for line in self.log.read_text().splitlines()
+            if line.startswith("ACCESS ")
+        ]
+
     def get(self, path: str, headers: dict | None = None) -> Response:
         request = urllib.request.Request(self.url + path, headers=headers or {})
         try:
@@ -115,11 +123,15 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def gunicorn(*, workers: int = 2, **env: str) -> Iterator[Site]:
+def gunicorn(
+    *, workers: int = 2, access_log: bool = False, **env: str
+) -> Iterator[Site]:
     """gunicorn as production runs it, with ``env`` on top of the test settings.
 
     Its HOME is a fresh temporary folder, so whatever it writes there (a
-    control socket) stays visible to the test and away from the user's."""
+    control socket) stays visible to the test and away from the user's. With
+    ``access_log`` every answered request is a line "<worker pid> <status>
+    <path>" in ``site.log``."""
     home = Path(tempfile.mkdtemp(prefix="redaktion-gunicorn-home-"))
     log = home / "gunicorn.log"
     port = free_port()
@@ -127,6 +139,9 @@ def gunicorn(*, workers: int = 2, **env: str) -> Iterator[Site]:
     environment.pop("XDG_RUNTIME_DIR", None)
     command = [GUNICORN, "-c", "config/gunicorn.conf.py", "--bind"]
     command += [f"127.0.0.1:{port}", "--workers", str(workers)]
+    if access_log:
+        command += ["--access-logfile", "-", "--access-logformat"]
+        command += ["ACCESS %(p)s %(s)s %(U)s"]
     with open(log, "w") as output:
         process = subprocess.Popen(
             command, cwd=ROOT, env=environment, stdout=output, stderr=output

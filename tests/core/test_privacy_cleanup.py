@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from comments.models import ArticleComment
-from core.models import VisitorSecret
+from core.models import VisitorSecret, WindowCount
 from ratings.models import Vote
 from tests.factories import ArticleFactory
 
@@ -45,6 +45,10 @@ def test_privacy_cleanup_removes_what_outlived_its_purpose(client, capsys):
         updated_at=timezone.now() - timedelta(days=2)
     )
     assert Vote.objects.exclude(machine_key="").count() == 2
+    assert Vote.objects.exclude(network_key="").count() == 2
+    # The votes' rate-limit windows, and one that is over.
+    assert WindowCount.objects.count() == 2
+    WindowCount.objects.create(key="old", expires_at=timezone.now() - timedelta(1))
 
     comment_ids = []
     for days_ago, address in [(40, "203.0.113.0"), (2, "198.51.100.0")]:
@@ -68,6 +72,12 @@ def test_privacy_cleanup_removes_what_outlived_its_purpose(client, capsys):
     assert set(Vote.objects.exclude(machine_key="").values_list("pk", flat=True)) == (
         set(Vote.objects.exclude(pk=old_vote.pk).values_list("pk", flat=True))
     )
+    assert list(Vote.objects.filter(network_key="").values_list("pk", flat=True)) == [
+        old_vote.pk
+    ]
+    assert set(WindowCount.objects.values_list("key", flat=True)) and not (
+        WindowCount.objects.filter(key="old").exists()
+    )
     addresses = dict(
         ArticleComment.objects.filter(pk__in=comment_ids).values_list(
             "pk", "ip_address"
@@ -76,4 +86,5 @@ def test_privacy_cleanup_removes_what_outlived_its_purpose(client, capsys):
     assert addresses == {comment_ids[0]: None, comment_ids[1]: "198.51.100.0"}
     output = capsys.readouterr().out
     assert "visitor secrets of past days deleted" in output
+    assert "expired rate-limit and view windows deleted" in output
     assert "addresses of old comments blanked" in output

@@ -102,9 +102,9 @@ def test_every_public_page_has_title_description_canonical_and_cards(client, sit
         canonical = [
             link["href"] for link in head.links if link.get("rel") == "canonical"
         ]
-        assert len(canonical) == 1 and canonical[0].startswith("http://localhost:8000/"), (
-            url
-        )
+        assert len(canonical) == 1 and canonical[0].startswith(
+            "http://localhost:8000/"
+        ), url
         for key in ["og:title", "og:description", "og:url", "og:type", "og:site_name"]:
             assert head.meta[key][0].strip(), (url, key)
         assert head.meta["og:url"][0].startswith("http://localhost:8000/"), url

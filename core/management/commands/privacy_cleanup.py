@@ -2,8 +2,9 @@
 
 Safe to run at any time and more than once: every step is a single UPDATE or
 DELETE of rows past their retention period. This app removes the visitor
-secrets of past days (which makes every visitor key of those days irreversible)
-and old login-lockout records; the feature apps add their steps through the
+secrets of past days (which makes every visitor key of those days irreversible),
+expired rate-limit and view windows (``core.windows``) and old login-lockout
+records; the feature apps add their steps through the
 ``privacy_cleanup_requested`` signal (ratings: machine keys of votes; comments:
 the truncated IP addresses of old comments).
 """
@@ -18,6 +19,7 @@ from django.utils import timezone
 
 from core.models import VisitorSecret
 from core.signals import privacy_cleanup_requested
+from core.windows import windows_forget_expired
 
 
 class Command(BaseCommand):
@@ -32,6 +34,8 @@ class Command(BaseCommand):
             keep_from = timezone.localdate(now) - timedelta(days=1)
             deleted, _ = VisitorSecret.objects.filter(day__lt=keep_from).delete()
             steps.append(("visitor secrets of past days deleted", deleted))
+            deleted = windows_forget_expired(now=now)
+            steps.append(("expired rate-limit and view windows deleted", deleted))
             cutoff = now - settings.AXES_COOLOFF_TIME
             deleted, _ = AccessAttempt.objects.filter(attempt_time__lt=cutoff).delete()
             steps.append(("expired login-lockout records deleted", deleted))
