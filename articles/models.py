@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
@@ -13,6 +14,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
 from articles import hooks
+from articles.body import body_check
 from authors.models import Author
 from core.slugs import german_slugify, unique_slug
 from core.uploads import strip_metadata_of_new_upload, validate_image_upload
@@ -324,8 +326,10 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         # Sanitise on every save, whatever the path (admin, import, shell):
-        # the same allowlist as the editor, enforced by nh3.
+        # the same allowlist as the editor, enforced by nh3; then bounded in
+        # size and nesting (articles.body).
         self.body = self._meta.get_field("body").sanitize(self.body or "")
+        body_check(self.body)
         strip_metadata_of_new_upload(self.image)
         if not self.slug:
             self.slug = unique_slug(
@@ -341,6 +345,13 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        # The form has sanitised the body already (ProseEditorField.clean).
+        try:
+            body_check(self.body or "")
+        except ValidationError as error:
+            raise ValidationError({"body": error}) from None
 
     @property
     def is_published(self) -> bool:

@@ -58,7 +58,8 @@ def main(slug: str = "vertrieb-3-0") -> None:
         )
 
     started = time.perf_counter()
-    pdf.render_pdf(article, response.wsgi_request)
+    html = pdf.pdf_html(article, response.wsgi_request)
+    pdf.typeset(html, identifier=article.slug)
     print(f"second rendering       {time.perf_counter() - started:6.2f} s")
 
 

@@ -342,6 +342,10 @@ SITE_TAGLINE = os.environ.get(
 # only bounds how long unused ones take room in the cache.
 FRAGMENT_CACHE_SECONDS = env_int("DJANGO_FRAGMENT_CACHE_SECONDS", 3600)
 
+# The longest article body (characters of HTML) the editor and the importer
+# accept: about 15,000 words; WeasyPrint typesets that in about five seconds.
+ARTICLE_BODY_MAX_CHARS = env_int("DJANGO_ARTICLE_BODY_MAX_CHARS", 100_000)
+
 # Rich-text editor: what journalists may use, and (the same list) what the
 # sanitiser lets through, whatever path the body is saved by.
 ARTICLE_BODY_EXTENSIONS = {
@@ -371,6 +375,12 @@ ARTICLE_BODY_EXTENSIONS = {
 # Print and PDF (printing/pdf.py): where rendered PDFs are cached. Empty
 # means MEDIA_ROOT/pdf, shared by all workers (and hosts sharing the media volume).
 PDF_CACHE_DIR = os.environ.get("DJANGO_PDF_CACHE_DIR", "")
+# The most one PDF may take to typeset (seconds, in a child process); a version
+# that needs longer is answered with a 503 page until the article changes.
+PDF_RENDER_SECONDS = env_int("DJANGO_PDF_RENDER_SECONDS", 60)
+# How long a request waits for a PDF being typeset before it answers 503
+# „PDF wird erstellt“ with Retry-After (keep it below GUNICORN_TIMEOUT).
+PDF_WAIT_SECONDS = env_int("DJANGO_PDF_WAIT_SECONDS", 10)
 
 
 # === counters: article view counts ===

@@ -1,10 +1,15 @@
-"""PDF export of articles: rendering with WeasyPrint and a file cache.
+"""PDF export of articles: rendering with WeasyPrint, bounded, and a file cache.
 
 WeasyPrint is heavy (it loads Pango, HarfBuzz, fontTools) and needs the Pango
 system library, so it is imported lazily through ``load_weasyprint()`` only when a
 PDF is actually rendered: workers that never render a PDF never load it, and a
 machine without Pango runs the rest of the site and answers PDF requests with a
 503 page (``PdfUnavailable``).
+
+WeasyPrint runs in a child process with a time limit (``render_pdf``): a
+request waits at most ``PDF_WAIT_SECONDS`` and then answers 503 „PDF wird
+erstellt“ while the child finishes; a version that cannot be typeset within
+``PDF_RENDER_SECONDS`` is marked and answered with a 503 at once.
 
 Rendered PDFs are kept as files in ``PDF_CACHE_DIR`` (default ``MEDIA_ROOT/pdf``):
 every gunicorn worker, and every host that shares the media volume, serves the
@@ -18,8 +23,12 @@ import hashlib
 import json
 import logging
 import mimetypes
+import multiprocessing
 import os
+import resource
+import signal
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -234,14 +243,16 @@ def _write_atomically(path: Path, content: bytes) -> None:
         raise
 
 
-def _remove_stale(path: Path, *, language: str) -> None:
-    """Delete older versions of this article's PDF in the same language."""
-    for stale in path.parent.glob(f"{language}-*.pdf"):
-        if stale != path:
+def _remove_stale(path: Path) -> None:
+    """Delete older versions of this article's PDF in the same language, and
+    their failure marks (renders still at work keep their locks)."""
+    language = path.name.split("-", 1)[0]
+    for stale in path.parent.glob(f"{language}-*"):
+        if stale != path and not stale.name.endswith(".lock"):
             stale.unlink(missing_ok=True)
 
 
-# --- Rendering ------------------------------------------------------------------
+# --- Rendering: bounded in time, in a process of its own -----------------------
 
 
 def print_context(article: Article, request: HttpRequest, *, pdf: bool) -> dict:
@@ -257,11 +268,16 @@ def print_context(article: Article, request: HttpRequest, *, pdf: bool) -> dict:
     }
 
 
-def render_pdf(article: Article, request: HttpRequest) -> bytes:
-    """Render the article's print template to A4 PDF bytes with WeasyPrint."""
-    weasyprint = load_weasyprint()
+def pdf_html(article: Article, request: HttpRequest) -> str:
+    """The print template as the PDF shows it (reads the database; the
+    typesetting afterwards does not)."""
     context = print_context(article, request, pdf=True)
-    html = render_to_string(PRINT_TEMPLATE, context, request=request)
+    return render_to_string(PRINT_TEMPLATE, context, request=request)
+
+
+def typeset(html: str, *, identifier: str) -> bytes:
+    """A4 PDF bytes of ``html`` with WeasyPrint, fetching local files only."""
+    weasyprint = load_weasyprint()
     document = weasyprint.HTML(
         string=html,
         base_url=site_url("/"),
@@ -269,7 +285,117 @@ def render_pdf(article: Article, request: HttpRequest) -> bytes:
         media_type="print",
     )
     # A tagged PDF (structure for screen readers) costs about 5 % more time.
-    return document.write_pdf(pdf_identifier=article.slug.encode(), pdf_tags=True)
+    return document.write_pdf(pdf_identifier=identifier.encode(), pdf_tags=True)
+
+
+# What a 503 „PDF wird erstellt“ asks the browser to wait.
+PDF_RETRY_AFTER_SECONDS = 15
+
+
+class PdfPending(Exception):
+    """Still being typeset after ``PDF_WAIT_SECONDS``; the file comes later."""
+
+
+class PdfFailed(Exception):
+    """This version of the article cannot be typeset (over the time limit of
+    ``PDF_RENDER_SECONDS``, or WeasyPrint failed on it)."""
+
+
+def _lock(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _failed(path: Path) -> Path:
+    return path.with_name(path.name + ".failed")
+
+
+class _OverTime(BaseException):  # not caught by WeasyPrint's own handlers
+    pass
+
+
+def _on_alarm(signum, frame):
+    raise _OverTime
+
+
+def render_pdf_file(html: str, *, path: Path, identifier: str, seconds: int) -> None:
+    """Typeset ``html`` into ``path`` (atomically) within ``seconds``, or leave
+    ``<path>.failed`` saying why. The job of one PDF: run in a child process by
+    ``render_pdf`` (a job queue can run it as it is)."""
+    signal.signal(signal.SIGALRM, _on_alarm)
+    signal.alarm(seconds)
+    # The CPU limit is the backstop should the alarm not be heard in C code.
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds + 5, seconds + 10))
+    try:
+        content = typeset(html, identifier=identifier)
+        signal.alarm(0)
+        _write_atomically(path, content)
+        _remove_stale(path)
+    except _OverTime:
+        _write_atomically(_failed(path), f"over {seconds} s".encode())
+    except Exception as error:  # RecursionError, a WeasyPrint bug …
+        _write_atomically(_failed(path), repr(error).encode())
+    finally:
+        signal.alarm(0)
+        _lock(path).unlink(missing_ok=True)
+
+
+def _child(html: str, path: str, identifier: str, seconds: int) -> None:
+    logging.getLogger("weasyprint").setLevel(logging.CRITICAL)
+    render_pdf_file(html, path=Path(path), identifier=identifier, seconds=seconds)
+
+
+def render_pdf(article: Article, request: HttpRequest, *, into: Path) -> None:
+    """Render the article's PDF into ``into``: the one entry point.
+
+    The HTML is made here (it reads the database); WeasyPrint runs in a forked
+    child process (``render_pdf_file``) limited to ``PDF_RENDER_SECONDS``, so
+    a body that takes long costs a worker at most ``PDF_WAIT_SECONDS``, and
+    only one render of a PDF runs at a time (``<file>.lock``). Raises
+    ``PdfPending`` when the child is still at work after the wait (it goes on
+    and writes the file), ``PdfFailed`` when this version cannot be typeset,
+    ``PdfUnavailable`` without WeasyPrint.
+    """
+    load_weasyprint()  # imported once here, inherited by every child
+    multiprocessing.active_children()  # reaps children that finished
+    if _failed(into).exists():
+        raise PdfFailed(_failed(into).read_text())
+    if _claim(into):
+        html = pdf_html(article, request)
+        child = multiprocessing.get_context("fork").Process(
+            target=_child,
+            args=(html, str(into), article.slug, settings.PDF_RENDER_SECONDS),
+            daemon=True,
+        )
+        child.start()
+        child.join(settings.PDF_WAIT_SECONDS)
+    else:  # another request renders it: wait for its file
+        deadline = time.monotonic() + settings.PDF_WAIT_SECONDS
+        while _lock(into).exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+    if into.exists():
+        return
+    if _failed(into).exists():
+        raise PdfFailed(_failed(into).read_text())
+    raise PdfPending(into.name)
+
+
+def _claim(path: Path) -> bool:
+    """Take ``<path>.lock`` for one render; a lock older than the time limit
+    belongs to a render that died (a worker killed) and is taken over."""
+    lock = _lock(path)
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.close(os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        return True
+    except FileExistsError:
+        try:
+            age = time.time() - lock.stat().st_mtime
+        except FileNotFoundError:
+            return _claim(path)
+        if age <= settings.PDF_RENDER_SECONDS + 15:
+            return False
+        lock.unlink(missing_ok=True)
+        return _claim(path)
 
 
 @dataclass(frozen=True)
@@ -318,7 +444,7 @@ def article_pdf(article: Article, request: HttpRequest) -> ArticlePdf:
     article_url = site_url(article.get_absolute_url())
     key = pdf_cache_key(article, article_url=article_url, language=language)
     if not article.is_published:
-        return ArticlePdf(etag=key, content=render_pdf(article, request), rendered=True)
+        return ArticlePdf(etag=key, content=_preview(article, request), rendered=True)
     path = _cache_path(article, key=key, language=language)
     cache.set(
         _location_key(request, article.slug),
@@ -331,8 +457,21 @@ def article_pdf(article: Article, request: HttpRequest) -> ArticlePdf:
         return ArticlePdf(etag=key, file=path.open("rb"))
     except FileNotFoundError:
         pass
-    content = render_pdf(article, request)
-    _write_atomically(path, content)
-    _remove_stale(path, language=language)
-    logger.info("Rendered PDF of article %s (%d bytes)", article.slug, len(content))
-    return ArticlePdf(etag=key, content=content, rendered=True)
+    render_pdf(article, request, into=path)
+    logger.info("Rendered PDF of article %s", article.slug)
+    return ArticlePdf(etag=key, file=path.open("rb"), rendered=True)
+
+
+def _preview(article: Article, request: HttpRequest) -> bytes:
+    """A staff preview: rendered every time into a private temporary folder
+    (the cache directory may be public), within the same limits."""
+    with tempfile.TemporaryDirectory(prefix="redaktion-pdf-preview-") as folder:
+        into = Path(folder) / f"{translation.get_language()}-preview.pdf"
+        try:
+            render_pdf(article, request, into=into)
+        except PdfPending:
+            # Nobody will fetch this file later: stop the render.
+            for child in multiprocessing.active_children():
+                child.terminate()
+            raise PdfFailed("preview over the waiting time") from None
+        return into.read_bytes()

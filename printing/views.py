@@ -63,9 +63,28 @@ def article_pdf(request, slug: str) -> HttpResponse:
             {"article": article, "system_packages": pdf.SYSTEM_PACKAGES},
             status=503,
         )
+    except pdf.PdfPending:
+        return _not_yet(request, article, pending=True)
+    except pdf.PdfFailed as error:
+        logger.error("PDF of %s cannot be typeset: %s", article.slug, error)
+        return _not_yet(request, article, pending=False)
     return pdf_response(
         request, document, slug=article.slug, published=article.is_published
     )
+
+
+def _not_yet(request, article: Article, *, pending: bool) -> HttpResponse:
+    """503: „PDF wird erstellt“ (come back shortly), or this version cannot be
+    typeset (the print view can still print it)."""
+    response = render(
+        request,
+        "printing/pdf_pending.html",
+        {"article": article, "pending": pending},
+        status=503,
+    )
+    response["Retry-After"] = str(pdf.PDF_RETRY_AFTER_SECONDS)
+    patch_cache_control(response, no_store=True)
+    return response
 
 
 def pdf_response(

@@ -76,9 +76,9 @@ def count_renderings(monkeypatch) -> list:
     calls = []
     real = pdf.render_pdf
 
-    def recording(article, request):
+    def recording(article, request, **kwargs):
         calls.append(article.slug)
-        return real(article, request)
+        return real(article, request, **kwargs)
 
     monkeypatch.setattr(pdf, "render_pdf", recording)
     return calls
