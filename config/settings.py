@@ -317,6 +317,8 @@ TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 # Uploads: limits enforced by the image validators (see core/uploads.py).
 MAX_IMAGE_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
+# Frames of an animated image; their pixels count together against the limit.
+MAX_IMAGE_FRAMES = 200
 IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.JustInTime"
 
 # Rate limits per network ("count/period", period s, m, h, d or seconds; see

@@ -20,13 +20,18 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+# Stored under the extension of what the file is, whatever it was called.
+EXTENSIONS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif"}
 
 
 def validate_image_upload(file) -> None:
     """Reject files over the size limit and images over the pixel limit.
 
     Django's ``ImageField`` already rejects files Pillow cannot read; this adds
-    the limits that keep huge uploads (and decompression bombs) out.
+    the limits that keep huge uploads (and decompression bombs) out. Pixels
+    are counted over all frames of an animation (GIF, APNG, WebP), and the
+    number of frames is capped, before anything is decoded: 120 frames of
+    6,000 × 6,000 pixels fit in 3 MB of GIF.
     """
     if getattr(file, "_committed", False):
         return  # already stored: checked when it was uploaded
@@ -40,12 +45,32 @@ def validate_image_upload(file) -> None:
                 "limit": filesizeformat(max_bytes),
             },
         )
-    image_format, (width, height) = _inspect(file)
+    image_format, (width, height), frames = _inspect(file)
     if image_format not in ALLOWED_FORMATS:
         raise ValidationError(
             _("%(format)s images are not accepted; use JPEG, PNG, WebP or GIF."),
             code="invalid_format",
             params={"format": image_format or _("Unknown")},
+        )
+    if frames > settings.MAX_IMAGE_FRAMES:
+        raise ValidationError(
+            _("The animation has %(frames)s frames; at most %(limit)s are allowed."),
+            code="too_many_frames",
+            params={"frames": frames, "limit": settings.MAX_IMAGE_FRAMES},
+        )
+    if frames > 1 and frames * width * height > settings.MAX_IMAGE_PIXELS:
+        raise ValidationError(
+            _(
+                "The animation has %(frames)s frames of %(width)s × %(height)s "
+                "pixels; at most %(megapixels)s megapixels are allowed in all."
+            ),
+            code="too_many_pixels",
+            params={
+                "frames": frames,
+                "width": width,
+                "height": height,
+                "megapixels": settings.MAX_IMAGE_PIXELS // 1_000_000,
+            },
         )
     if width * height > settings.MAX_IMAGE_PIXELS:
         raise ValidationError(
@@ -62,17 +87,22 @@ def validate_image_upload(file) -> None:
         )
 
 
-def _inspect(file) -> tuple[str, tuple[int, int]]:
-    """Format and size of the image; decodes it fully (after the pixel check) so
-    that truncated files are caught now, not when a rendition is made."""
+def _inspect(file) -> tuple[str, tuple[int, int], int]:
+    """Format, size and number of frames of the image; decodes the first frame
+    (after the pixel checks) so that truncated files are caught now, not when a
+    rendition is made. Counting GIF frames reads their headers only."""
     position = file.tell() if hasattr(file, "tell") else None
     try:
         file.seek(0)
         with Image.open(file) as opened:
             image_format, size = opened.format, opened.size
-            if size[0] * size[1] <= settings.MAX_IMAGE_PIXELS:
+            frames = getattr(opened, "n_frames", 1)
+            pixels = size[0] * size[1]
+            if frames <= settings.MAX_IMAGE_FRAMES and (
+                frames * pixels <= settings.MAX_IMAGE_PIXELS
+            ):
                 opened.load()
-            return image_format, size
+            return image_format, size, frames
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
         raise ValidationError(
             _("Upload a valid image. The file is not an image or is damaged."),
@@ -92,7 +122,8 @@ SAVE_OPTIONS = {
 
 
 def without_metadata(file) -> ContentFile:
-    """A copy of the uploaded image ``file`` with all metadata removed."""
+    """A copy of the uploaded image ``file`` with all metadata removed, named
+    with the extension of its real format (``png-as.pdf`` → ``png-as.png``)."""
     file.seek(0)
     with Image.open(file) as image:
         image_format = image.format
@@ -107,11 +138,14 @@ def without_metadata(file) -> ContentFile:
             if image_format == "JPEG" and upright.mode not in ("RGB", "L", "CMYK"):
                 upright = upright.convert("RGB")
             upright.save(buffer, image_format, **SAVE_OPTIONS.get(image_format, {}))
-    return ContentFile(buffer.getvalue(), name=PurePath(file.name).name)
+    name = PurePath(file.name).with_suffix(EXTENSIONS[image_format]).name
+    return ContentFile(buffer.getvalue(), name=name)
 
 
 def strip_metadata_of_new_upload(field_file) -> None:
-    """Replace a not-yet-stored upload on ``field_file`` by its stripped copy."""
+    """Replace a not-yet-stored upload on ``field_file`` by its stripped copy,
+    stored under the name of that copy (its real extension)."""
     if field_file and not field_file._committed:
         cleaned = without_metadata(field_file.file)
         field_file.file = cleaned
+        field_file.name = cleaned.name

@@ -31,12 +31,14 @@ class MediaError(Exception):
 
 
 def upload_path(url: str) -> str | None:
-    """The part after ``/wp-content/uploads/``, decoded; ``None`` for other URLs."""
+    """The part after ``/wp-content/uploads/``, decoded, as a relative path;
+    ``None`` for other URLs. A doubled slash (``uploads//etc/x.png``) does not
+    make it absolute: empty segments are dropped, as a web server does."""
     path = unquote(urlsplit(url).path)
     if UPLOADS_MARKER not in path:
         return None
     relative = path.split(UPLOADS_MARKER, 1)[1]
-    parts = PurePosixPath(relative).parts
+    parts = [part for part in relative.split("/") if part]
     if not parts or any(part in {"..", "."} for part in parts):
         return None
     return "/".join(parts)
@@ -97,26 +99,42 @@ class MediaLibrary:
             validate_image_upload(upload)
         except ValidationError as exc:
             raise MediaError(f"{relative}: {' '.join(exc.messages)}") from None
+        # Stored directly (not through a model's save()), so strip EXIF/GPS
+        # here, as every upload is, under the extension of the real format.
+        cleaned = without_metadata(upload)
+        name = f"{STORAGE_PREFIX}/{PurePosixPath(relative).with_name(cleaned.name)}"
+        if name in self.stored:
+            return name
+        if default_storage.exists(name):
+            self.reused.add(name)
+            return name
         self.stored.add(name)
         if self.dry_run:
             return name
-        # Stored directly (not through a model's save()), so strip EXIF/GPS
-        # here, as every upload is.
-        return default_storage.save(name, without_metadata(upload))
+        return default_storage.save(name, cleaned)
 
     def _local(self, relative: str) -> str:
         """The file in ``media_dir``: as named, or else the original a resized
         copy was made from (``messe-300x200.jpg`` → ``messe.jpg``), which is
         then shared with every other size of it."""
         for candidate in (relative, RESIZED.sub("", relative)):
-            if (self.media_dir / candidate).is_file():
+            if self._inside_media_dir(candidate).is_file():
                 return candidate
         raise MediaError(f"{relative}: not found in the media directory")
+
+    def _inside_media_dir(self, relative: str) -> Path:
+        """``media_dir / relative`` resolved; refused (``MediaError``) if it is
+        anywhere else, by an absolute part or a symbolic link."""
+        root = self.media_dir.resolve()
+        path = (root / relative).resolve()
+        if not path.is_relative_to(root):
+            raise MediaError(f"{relative}: outside the media directory")
+        return path
 
     def _read(self, url: str, relative: str) -> bytes:
         limit = settings.MAX_IMAGE_UPLOAD_BYTES
         if self.media_dir is not None:
-            path = self.media_dir / relative
+            path = self._inside_media_dir(relative)
             if path.stat().st_size > limit:
                 raise MediaError(f"{relative}: larger than the upload limit")
             return path.read_bytes()

@@ -2,11 +2,13 @@ import io
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from articles.models import Article
-from tests.factories import ArticleFactory, AuthorFactory
+from core.uploads import validate_image_upload
+from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, image_file
 
 pytestmark = pytest.mark.django_db
 
@@ -51,3 +53,72 @@ def test_existing_image_is_not_reencoded_on_every_save():
     article.title = "Neuer Titel"
     article.save()
     assert path.read_bytes() == before
+
+
+# --- Animations and names (issue #21, 7 and 18) ----------------------------------
+
+
+def animated_gif(*, frames: int, size: tuple[int, int], name="animiert.gif"):
+    """A real animated GIF: ``frames`` frames of ``size``, each another colour."""
+    # Pillow merges identical frames: each gets a grey of its own (frames of
+    # one colour would merge, and "L" saves fast, with no quantising).
+    images = [Image.new("L", size, number % 256) for number in range(frames)]
+    buffer = io.BytesIO()
+    images[0].save(buffer, "GIF", save_all=True, append_images=images[1:])
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/gif")
+
+
+def refusal_code(upload) -> str:
+    with pytest.raises(ValidationError) as refused:
+        validate_image_upload(upload)
+    return refused.value.code
+
+
+def test_an_animated_gif_bomb_is_refused_by_the_pixels_of_all_frames():
+    # Each frame is well under the 40-megapixel limit; all eleven are not.
+    bomb = animated_gif(frames=11, size=(2000, 2000))
+    assert bomb.size < 1_000_000  # small on disk, 44 megapixels to decode
+    assert refusal_code(bomb) == "too_many_pixels"
+
+
+def test_an_animation_with_too_many_frames_is_refused(settings):
+    assert settings.MAX_IMAGE_FRAMES == 200
+    assert refusal_code(animated_gif(frames=201, size=(8, 8))) == "too_many_frames"
+
+
+def test_the_admin_refuses_the_bomb_with_a_form_error(client, editor):
+    from tests.articles.test_admin import ADD_URL, article_form, error_codes
+
+    client.force_login(editor)
+    data = article_form(CategoryFactory(), image_alt="Bombe")
+    data["image"] = animated_gif(frames=11, size=(2000, 2000))
+    response = client.post(ADD_URL, data)
+    assert error_codes(response, "image") == ["too_many_pixels"]
+    assert not Article.objects.exists()
+
+
+def test_a_small_animation_is_stored_with_all_its_frames():
+    article = ArticleFactory(image=animated_gif(frames=12, size=(48, 27)))
+    with Image.open(Article.objects.get(pk=article.pk).image.path) as stored:
+        assert stored.n_frames == 12
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "stored_as"),
+    [
+        ("png-as.pdf", "PNG", ".png"),
+        ("scan.eps", "PNG", ".png"),
+        ("foto.png", "JPEG", ".jpg"),
+        ("bild.jpeg", "JPEG", ".jpg"),
+        ("animiert.webp", "GIF", ".gif"),
+    ],
+)
+def test_an_image_is_stored_under_the_extension_of_its_real_format(
+    name, fmt, stored_as
+):
+    article = ArticleFactory(image=image_file(name, fmt=fmt))
+    stored = Article.objects.get(pk=article.pk).image
+    assert Path(stored.name).suffix == stored_as
+    assert Path(stored.name).stem.startswith(Path(name).stem)
+    with Image.open(stored.path) as image:
+        assert image.format == fmt

@@ -58,3 +58,23 @@ def write_wxr(path: Path, *parts: str) -> Path:
     """An export of ``parts`` (authors first, then items) at ``path``."""
     path.write_text(HEAD + "".join(parts) + TAIL)
     return path
+
+
+def attachment(*, wp_id: int, url: str, parent: int = 0) -> str:
+    return f"""<item>
+		<title><![CDATA[Bild {wp_id}]]></title>
+		<wp:post_id>{wp_id}</wp:post_id>
+		<wp:status><![CDATA[inherit]]></wp:status>
+		<wp:post_parent>{parent}</wp:post_parent>
+		<wp:post_type><![CDATA[attachment]]></wp:post_type>
+		<wp:attachment_url><![CDATA[{url}]]></wp:attachment_url>
+	</item>
+"""
+
+
+def featured(attachment_id: int) -> str:
+    """``extra`` of a post: its featured image."""
+    return (
+        "<wp:postmeta><wp:meta_key><![CDATA[_thumbnail_id]]></wp:meta_key>"
+        f"<wp:meta_value><![CDATA[{attachment_id}]]></wp:meta_value></wp:postmeta>"
+    )
