@@ -248,20 +248,33 @@ class WordPressImporter:
         return author
 
     def _inactive_user(self, author: Author, source: parser.Author) -> None:
-        """A login that cannot be used until someone sets a password and
-        activates it (``--create-users``)."""
+        """A new login that cannot be used until someone sets a password and
+        activates it (``--create-users``), linked to the author profile.
+
+        Never an account that exists here already: an export can name any
+        login (``admin``), so a login of that name (in any case) is somebody
+        else's until a person links them by hand (Admin → Autoren → Zugang).
+        New logins are never staff. The report names every link made and
+        every one refused."""
         User = get_user_model()
-        user, created = User.objects.get_or_create(
-            username=source.login[:150],
-            defaults={"email": author.email, "is_active": False},
+        username = source.login[:150]
+        if User.objects.filter(username__iexact=username).exists():
+            self.report.skipped(
+                "users",
+                "a login of that name exists here already: not linked (link the "
+                "author profile by hand if it is the same person)",
+                example=username,
+            )
+            return
+        user = User(username=username, email=author.email, is_active=False)
+        user.set_unusable_password()
+        user.save()
+        author.user = user
+        author.save(update_fields=["user"])
+        self.report.created("users")
+        self.report.note(
+            "author profile linked to a new inactive login", example=username
         )
-        if created:
-            user.set_unusable_password()
-            user.save(update_fields=["password"])
-            self.report.created("users")
-        if not Author.objects.filter(user=user).exists():
-            author.user = user
-            author.save(update_fields=["user"])
 
     # --- categories and tags -------------------------------------------------
 

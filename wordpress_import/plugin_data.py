@@ -195,7 +195,10 @@ def _prepared(comment: parser.Comment, parent: int | None, level: int):
 
 def accounts_for(wp_user_ids) -> dict[int, int]:
     """WordPress user ID → id of the login of their author profile, for those
-    that have one (``--create-users``); two queries for all of a post's comments."""
+    that have one (``--create-users``); two queries for all of a post's comments.
+
+    Never a staff or superuser login: an imported comment must not appear as
+    written by an editor because an export says so."""
     from authors.models import Author
     from wordpress_import.models import WordPressObject
 
@@ -210,6 +213,9 @@ def accounts_for(wp_user_ids) -> dict[int, int]:
     return {
         profiles[author_id]: user_id
         for author_id, user_id in Author.objects.filter(
-            pk__in=profiles, user__isnull=False
+            pk__in=profiles,
+            user__isnull=False,
+            user__is_staff=False,
+            user__is_superuser=False,
         ).values_list("pk", "user_id")
     }
