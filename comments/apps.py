@@ -16,6 +16,19 @@ def forget_addresses(sender, now, **kwargs):
     return ("addresses of old comments blanked", changed)
 
 
+def forget_erasures(sender, now, **kwargs):
+    """Daily privacy clean-up: erased addresses whose links have all expired."""
+    from datetime import timedelta
+
+    from django.conf import settings
+
+    from comments.services import erased_addresses_forget
+
+    before = now - timedelta(days=settings.COMMENTS_CONFIRMATION_DAYS + 1)
+    deleted = erased_addresses_forget(before=before)
+    return ("erased addresses past the confirmation links deleted", deleted)
+
+
 class CommentsConfig(AppConfig):
     name = "comments"
     verbose_name = _("Comments")
@@ -54,6 +67,9 @@ class CommentsConfig(AppConfig):
         post_migrate.connect(signals.set_site_domain, sender=self)
         privacy_cleanup_requested.connect(
             forget_addresses, dispatch_uid="comments-privacy-cleanup"
+        )
+        privacy_cleanup_requested.connect(
+            forget_erasures, dispatch_uid="comments-privacy-cleanup-erasures"
         )
         # Cached comment threads and comment counts (articles.fragments).
         for model in (ArticleComment, ArticleCommentSettings):

@@ -14,7 +14,7 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from django_comments_xtd import views as xtd_views
 
-from comments.views import bad_request
+from comments.views import bad_request, confirm
 
 
 def link_of_deleted_article_is_400(view):
@@ -35,7 +35,7 @@ urlpatterns = [
     path("kommentare/gesendet/", xtd_views.sent, name="comments-xtd-sent"),
     path(
         "kommentare/bestaetigen/<str:key>/",
-        link_of_deleted_article_is_400(xtd_views.confirm),
+        link_of_deleted_article_is_400(confirm),
         name="comments-xtd-confirm",
     ),
     path(

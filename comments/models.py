@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment, XtdCommentManager
 
@@ -142,6 +143,30 @@ class ArticleCommentSettings(models.Model):
 
     def __str__(self) -> str:
         return str(self.article)
+
+
+def address_hash(email: str) -> str:
+    """An e-mail address as a keyed hash (``SECRET_KEY``), never the address:
+    for rate limits per address and for erased addresses."""
+    return salted_hmac("comments.address", email.strip().lower()).hexdigest()
+
+
+class ErasedAddress(models.Model):
+    """An address whose comments were erased (``comments_gdpr erase``), kept as
+    a keyed hash for as long as a confirmation link lives
+    (``COMMENTS_CONFIRMATION_DAYS``): a link mailed before the erasure must not
+    bring the erased comment back. ``privacy_cleanup`` deletes older rows."""
+
+    address_hash = models.CharField(_("address (hashed)"), max_length=64, db_index=True)
+    erased_at = models.DateTimeField(_("erased"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-erased_at"]
+        verbose_name = _("erased address")
+        verbose_name_plural = _("erased addresses")
+
+    def __str__(self) -> str:
+        return f"{self.address_hash[:12]}… {self.erased_at:%Y-%m-%d}"
 
 
 class BlockedWord(models.Model):

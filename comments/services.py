@@ -21,7 +21,7 @@ from django_comments_xtd.views import notify_comment_followers
 
 from articles.fragments import bump_content_version
 from comments.forms import ArticleCommentForm
-from comments.models import ArticleComment
+from comments.models import ArticleComment, ErasedAddress, address_hash
 from core.text import single_line
 from core.visitors import anonymize_ip, client_ip
 
@@ -199,11 +199,26 @@ def comments_export(*, email: str) -> list[dict[str, Any]]:
 
 @transaction.atomic
 def comments_erase(*, email: str) -> int:
-    """Delete every comment of ``email`` (GDPR erasure request)."""
+    """Delete every comment of ``email`` (GDPR erasure request), and void the
+    confirmation links mailed to it until now (``ErasedAddress``)."""
     comments = list(ArticleComment.objects.by_email(email))
     for comment in comments:
         comment.delete()
+    ErasedAddress.objects.create(address_hash=address_hash(email))
     return len(comments)
+
+
+def address_erased_since(*, email: str, moment: datetime) -> bool:
+    """Whether the comments of ``email`` were erased at or after ``moment``."""
+    return ErasedAddress.objects.filter(
+        address_hash=address_hash(email), erased_at__gte=moment
+    ).exists()
+
+
+def erased_addresses_forget(*, before: datetime) -> int:
+    """Forget erasures older than any confirmation link that is still valid."""
+    deleted, _per_model = ErasedAddress.objects.filter(erased_at__lt=before).delete()
+    return deleted
 
 
 def comment_addresses_forget(*, before: datetime) -> int:

@@ -10,20 +10,24 @@ comment raise a 500 in ``XtdComment.save``, and turns a filled honeypot into a
 
 import logging
 import smtplib
+from datetime import timedelta
 
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.crypto import salted_hmac
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 from django_comments.views.comments import post_comment
+from django_comments_xtd import signed
+from django_comments_xtd import views as xtd_views
 
 from articles.models import Article
 from comments import policy, services
 from comments.forms import ArticleCommentForm
-from comments.models import ArticleComment, comments_open
+from comments.models import ArticleComment, address_hash, comments_open
 from core.ratelimit import rate_limit_hit, rate_limit_network, too_many_requests
 
 logger = logging.getLogger(__name__)
@@ -96,7 +100,7 @@ def post(request):
 
     if not request.user.is_authenticated:  # a confirmation mail will go out
         limit = rate_limit_hit(
-            scope="confirmation_mail", key=address_key(form.cleaned_data["email"])
+            scope="confirmation_mail", key=address_hash(form.cleaned_data["email"])
         )
         if not limit.allowed:
             message = _(
@@ -118,11 +122,6 @@ def post(request):
         )
 
 
-def address_key(email: str) -> str:
-    """An e-mail address as a rate-limit key: a keyed hash, never the address."""
-    return salted_hmac("comments.address", email.strip().lower()).hexdigest()[:32]
-
-
 def _rate_limited(request, limit, message: str, context: dict):
     message = message % {"minutes": max(1, round(limit.retry_after / 60))}
     return too_many_requests(
@@ -132,6 +131,37 @@ def _rate_limited(request, limit, message: str, context: dict):
         template="comments/form_errors.html",
         context={**context, "rate_limited": message},
     )
+
+
+@require_GET
+def confirm(request, key: str):
+    """The link in the confirmation mail, checked before xtd's view creates the
+    comment: it expires after ``COMMENTS_CONFIRMATION_DAYS``, the article must
+    still take comments, and an erasure of the address (GDPR) since the comment
+    was written voids it. (xtd alone would confirm a year-old link on a closed
+    or unpublished article and bring an erased comment back.)"""
+    try:
+        pending = signed.loads(key, extra_key=settings.COMMENTS_XTD_SALT)
+    except (ValueError, signed.BadSignature):
+        return bad_request(request, _("This link is not valid."))
+    submitted = pending.get("submit_date")
+    lifetime = timedelta(days=settings.COMMENTS_CONFIRMATION_DAYS)
+    if submitted is None or timezone.now() - submitted > lifetime:
+        days = settings.COMMENTS_CONFIRMATION_DAYS
+        message = ngettext(
+            "This link has expired: it is valid for %(days)d day. Please write "
+            "your comment again.",
+            "This link has expired: it is valid for %(days)d days. Please write "
+            "your comment again.",
+            days,
+        )
+        return bad_request(request, message % {"days": days})
+    article = pending.get("content_object")
+    if not isinstance(article, Article) or not comments_open(article):
+        return bad_request(request, _("Comments on this article are closed."))
+    if services.address_erased_since(email=pending["user_email"], moment=submitted):
+        return bad_request(request, _("This link is no longer valid."))
+    return xtd_views.confirm(request, key)
 
 
 @require_GET

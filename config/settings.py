@@ -433,6 +433,8 @@ COMMENTS_XTD_APP_MODEL_OPTIONS = {
 }
 COMMENT_MAX_LENGTH = 3000
 COMMENTS_CLOSE_AFTER_DAYS = env_int("DJANGO_COMMENTS_CLOSE_AFTER_DAYS", 365)
+# Days a mailed confirmation link stays valid (comments.views.confirm).
+COMMENTS_CONFIRMATION_DAYS = env_int("DJANGO_COMMENTS_CONFIRMATION_DAYS", 3)
 # WordPress's "comment author must have a previously approved comment".
 COMMENTS_TRUST_APPROVED_AUTHORS = env_bool("DJANGO_COMMENTS_TRUST_APPROVED", False)
 COMMENTS_MAX_LINKS = 2  # more links than this: held, whatever the trust rule
