@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_comments.forms import DEFAULT_COMMENTS_TIMEOUT as FORM_LIFETIME
 from django_comments.models import Comment as BaseComment
 from django_comments_xtd.models import publish_or_unpublish_nested_comments
 from django_comments_xtd.views import notify_comment_followers
@@ -24,6 +25,7 @@ from comments.forms import ArticleCommentForm
 from comments.models import ArticleComment, ErasedAddress, address_hash
 from core.text import single_line
 from core.visitors import anonymize_ip, client_ip
+from core.windows import window_add
 
 logger = logging.getLogger(__name__)
 
@@ -92,6 +94,17 @@ def comments_reject(*, comments: Iterable[ArticleComment]) -> int:
 
 def comments_mark_spam(*, comments: Iterable[ArticleComment]) -> int:
     return _hide(comments, is_spam=True)
+
+
+def comment_form_use(*, nonce: str) -> bool:
+    """Use up the form with ``nonce`` (``ArticleCommentForm``): True the first
+    time, False ever after, across all workers (``core.windows``) for as long
+    as its signed timestamp is accepted."""
+    try:
+        return window_add(f"comments:form:{nonce}", seconds=FORM_LIFETIME + 60)
+    except Exception:  # the store is down: a form used twice beats no comment
+        logger.warning("Comment form store unavailable", exc_info=True)
+        return True
 
 
 def moderator_addresses() -> list[str]:

@@ -32,7 +32,7 @@ from core.ratelimit import rate_limit_hit, rate_limit_network, too_many_requests
 
 logger = logging.getLogger(__name__)
 
-SECURITY_FIELDS = {"content_type", "object_pk", "timestamp", "security_hash"}
+SECURITY_FIELDS = {"content_type", "object_pk", "timestamp", "security_hash", "nonce"}
 
 
 def bad_request(request, message: str):
@@ -94,11 +94,8 @@ def post(request):
     reasons = policy.spam_reasons(
         honeypot_filled=honeypot, rendered_at=form.cleaned_data.get("timestamp")
     )
-    if reasons:
-        services.comment_store_spam(form=form, request=request, reasons=reasons)
-        return render(request, "comments/spam_received.html", {"article": article})
-
-    if not request.user.is_authenticated:  # a confirmation mail will go out
+    if not reasons and not request.user.is_authenticated:
+        # A confirmation mail will go out: not too many to one address.
         limit = rate_limit_hit(
             scope="confirmation_mail", key=address_hash(form.cleaned_data["email"])
         )
@@ -109,6 +106,18 @@ def post(request):
                 "%(minutes)d minutes."
             )
             return _rate_limited(request, limit, message, context)
+    # One comment per form: its signed timestamp is no ticket for two hours.
+    if not services.comment_form_use(nonce=form.cleaned_data["nonce"]):
+        return bad_request(
+            request,
+            _(
+                "This form has been sent already. Please reload the article to "
+                "write another comment."
+            ),
+        )
+    if reasons:
+        services.comment_store_spam(form=form, request=request, reasons=reasons)
+        return render(request, "comments/spam_received.html", {"article": article})
 
     request.POST = data
     try:

@@ -16,9 +16,10 @@ from tests.factories import ArticleFactory, AuthorFactory, StaffFactory, UserFac
 
 pytestmark = pytest.mark.django_db
 
-# Per request by design: CSRF tokens and the comment form's signed timestamp.
+# Per request by design: CSRF tokens and the comment form's signed timestamp
+# and nonce.
 _PER_REQUEST = re.compile(
-    r'(name="(?:csrfmiddlewaretoken|timestamp|security_hash)" value=")[^"]*"'
+    r'(name="(?:csrfmiddlewaretoken|timestamp|security_hash|nonce)" value=")[^"]*"'
 )
 
 

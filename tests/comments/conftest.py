@@ -36,6 +36,7 @@ def form_data(article: Article, *, age: int = 10, **overrides) -> dict:
         "object_pk": str(article.pk),
         "timestamp": str(timestamp),
         "security_hash": form.initial_security_hash(timestamp),
+        "nonce": form.nonce_value,
         "reply_to": "0",
         "name": "Erika Muster",
         "email": "erika@example.org",
