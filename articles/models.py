@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property, lazy
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
@@ -345,6 +345,12 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    def get_canonical_path(self) -> str:
+        """The address in the language the article is written in (German):
+        the canonical page behind every language's address of it."""
+        with translation.override(settings.LANGUAGE_CODE):
+            return self.get_absolute_url()
 
     def clean(self):
         # The form has sanitised the body already (ProseEditorField.clean).

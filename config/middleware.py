@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.http import HttpResponse
 from django.http.multipartparser import MultiPartParserError
+from django.middleware.gzip import GZipMiddleware
 from django.views.defaults import bad_request
 
 logger = logging.getLogger(__name__)
@@ -83,3 +84,39 @@ class UnreadableRequestMiddleware:
                 request._mark_post_parse_error()
                 return bad_request(request, exc)
         return self.get_response(request)
+
+
+class ReaderCompressionMiddleware(GZipMiddleware):
+    """gzip for what readers get: pages, feeds, sitemaps, JSON (static files
+    come compressed from WhiteNoise; images and PDFs are compressed already).
+
+    BREACH needs a secret and input the attacker controls in the same
+    compressed body. Pages for anonymous readers hold no secret worth the
+    attack: their CSRF tokens are masked anew in every response (Django), the
+    comment form's signed timestamp and nonce are no secrets, and no page
+    reflects the query string into a page with a token (links are built from
+    the path). Django's GZipMiddleware also pads each response by a random
+    length ("Heal the BREACH"). Where secrets and reflected input meet — the
+    admin, and pages for logged-in users (session-bound tokens, their own
+    data) — nothing is compressed.
+    """
+
+    COMPRESSIBLE = (
+        "text/html",
+        "text/plain",
+        "application/xml",
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/json",
+    )
+
+    def process_response(self, request, response):
+        content_type = response.get("Content-Type", "").split(";")[0].strip()
+        user = getattr(request, "user", None)
+        if (
+            content_type not in self.COMPRESSIBLE
+            or (user is not None and user.is_authenticated)
+            or request.path.startswith("/" + settings.ADMIN_URL)
+        ):
+            return response
+        return super().process_response(request, response)

@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # 400 for bodies and addresses Django cannot read (before CSRF reads them).
     "config.middleware.UnreadableRequestMiddleware",
+    # gzip for readers' pages and feeds (not the admin; see its docstring).
+    "config.middleware.ReaderCompressionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -22,6 +22,7 @@ urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     # Discovery: for crawlers, outside the language prefixes.
     path("robots.txt", discovery_views.robots_txt, name="robots-txt"),
+    path("favicon.ico", discovery_views.favicon, name="favicon"),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("sitemap-news.xml", sitemaps.news_sitemap, name="sitemap-news"),
 ]

@@ -20,7 +20,8 @@ from django.db.models.functions import Coalesce
 from articles import hooks
 from articles.models import Article, Byline, TaggedArticle, published_q
 
-RELATED_LIMIT = 4
+# Three cards: one row of the three-column grid, no orphan.
+RELATED_LIMIT = 3
 
 
 def related_articles(article: Article, *, limit: int = RELATED_LIMIT) -> list[Article]:

@@ -52,22 +52,16 @@ def _article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Article",
-        "mainEntityOfPage": absolute(article.get_absolute_url()),
+        # The canonical page: the article in its own language, wherever read.
+        "mainEntityOfPage": absolute(article.get_canonical_path()),
         "headline": article.title[:110],
         "description": article.description,
-        "inLanguage": "de",
+        "inLanguage": settings.LANGUAGE_CODE,
         "datePublished": _local_iso(article.publish_at),
         "dateModified": _local_iso(article.updated_at),
         "articleSection": article.category.name,
         "keywords": [tag.name for tag in article.tag_list],
-        "author": [
-            {
-                "@type": "Person",
-                "name": author.display_name,
-                "url": absolute(author.get_absolute_url()),
-            }
-            for author in article.byline_authors
-        ],
+        "author": [_author_node(author, absolute) for author in article.byline_authors],
         "publisher": {
             "@type": "Organization",
             "name": settings.SITE_NAME,
@@ -77,6 +71,16 @@ def _article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:
     if article.image:
         data["image"] = [absolute(article.image_large.url)]
     return data
+
+
+def _author_node(author, absolute) -> dict[str, Any]:
+    """A byline as a ``Person``: the academic title in ``honorificPrefix``,
+    never in ``name`` (as on the author page)."""
+    node = {"@type": "Person", "name": author.full_name}
+    if author.honorific:
+        node["honorificPrefix"] = author.honorific
+    node["url"] = absolute(author.get_absolute_url())
+    return node
 
 
 def _site_node(request: HttpRequest) -> dict[str, Any]:
@@ -127,7 +131,7 @@ def person_json_ld(author, request: HttpRequest) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Person",
-        "name": author.display_name,
+        "name": author.full_name,
         "givenName": author.first_name,
         "familyName": author.last_name,
         "honorificPrefix": author.honorific,

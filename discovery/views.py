@@ -1,13 +1,15 @@
-"""Pages that help readers find articles: search, archives, robots.txt."""
+"""Pages that help readers find articles: search, archives, robots.txt, and
+the favicon at the address browsers ask for."""
 
 from django import forms
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from django.views.generic import ListView, TemplateView
 
 from articles.models import Article
@@ -38,7 +40,7 @@ class SearchView(ListView):
     """``/suche/?q=…``: published articles ranked by relevance, with excerpts.
 
     Invalid queries (too long, NUL characters) get the page with the form's
-    error and status 400; too many searches from one visitor get 429.
+    error and status 400; too many searches from one network get 429.
     """
 
     template_name = "discovery/search.html"
@@ -106,6 +108,14 @@ class MonthArchiveView(ListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(month=self.start, **kwargs)
+
+
+@require_safe
+def favicon(request):
+    """``/favicon.ico``, where browsers and crawlers look without being told:
+    a permanent redirect to the hashed, long-cached static file (drawn from
+    ``favicon.svg``, which pages link themselves)."""
+    return HttpResponsePermanentRedirect(static("favicon.ico"))
 
 
 @require_GET

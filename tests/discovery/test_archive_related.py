@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from discovery.archive import archive_months
-from discovery.related import related_articles
+from discovery.related import RELATED_LIMIT, related_articles
 from tests.articles.bulk import bulk_articles
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 
@@ -109,7 +109,7 @@ def test_related_articles_rank_shared_tags_then_category_then_date(
     ArticleFactory(category=home, tags=["A", "B", "C"], status=Article.Status.DRAFT)
     article = Article.objects.with_related().get(pk=article.pk)
     with django_assert_num_queries(3):  # ranking, cards, bylines
-        related = related_articles(article)
+        related = related_articles(article, limit=4)
         names = [a.byline_authors[0].display_name for a in related]  # prefetched
     assert related == [two_tags, one_tag_same_cat, one_tag_new, one_tag_old]
     assert len(names) == 4 and article not in related
@@ -117,7 +117,11 @@ def test_related_articles_rank_shared_tags_then_category_then_date(
     # one taken offline leaves the list at once.
     Article.objects.filter(pk=one_tag_new.pk).update(status=Article.Status.DRAFT)
     with django_assert_num_queries(2):
-        assert related_articles(article) == [two_tags, one_tag_same_cat, one_tag_old]
+        assert related_articles(article, limit=4) == [
+            two_tags,
+            one_tag_same_cat,
+            one_tag_old,
+        ]
 
 
 def test_related_articles_without_tags_fall_back_to_the_category():
@@ -148,7 +152,8 @@ def test_article_page_shows_related_articles(client, django_assert_max_num_queri
     html = response.content.decode()
     assert "Ähnliche Artikel" in html
     assert html.index("</article>") < html.index("Ähnliche Artikel")
-    assert [f"Verwandt {i}" in html for i in range(6)] == [True] * 4 + [False] * 2
+    # Three cards: one full row of the three-column grid (#21, launch audit).
+    assert [f"Verwandt {i}" in html for i in range(6)] == [True] * 3 + [False] * 3
 
 
 def test_no_related_block_when_nothing_is_related(client):
@@ -169,7 +174,9 @@ def test_related_fill_from_the_category_skips_articles_sharing_tags():
         ArticleFactory(category=category, publish_at=at(2010, 1, month))
         for month in range(1, 6)
     ]
-    related = related_articles(Article.objects.with_related().get(pk=article.pk))
+    related = related_articles(
+        Article.objects.with_related().get(pk=article.pk), limit=4
+    )
     assert related == [sharing, plain[4], plain[3], plain[2]]
 
 
@@ -211,5 +218,7 @@ def test_related_articles_match_the_plain_definition_on_random_data():
             same = int(other.category_id == article.category_id)
             if shared or same:
                 candidates.append(((shared, same, other.publish_at, other.pk), other))
-        expected = [other for _key, other in sorted(candidates, reverse=True)[:4]]
+        expected = [
+            other for _key, other in sorted(candidates, reverse=True)[:RELATED_LIMIT]
+        ]
         assert related_articles(article) == expected

@@ -155,7 +155,8 @@ def test_author_page_json_ld_is_a_person(client, site):
     [person] = head_of(client, site["author"].get_absolute_url()).json_ld
     assert person["@context"] == "https://schema.org"
     assert person["@type"] == "Person"
-    assert person["name"] == "Dr. Anna Berger"
+    # The title in honorificPrefix, not in the name (#21, launch audit).
+    assert (person["honorificPrefix"], person["name"]) == ("Dr.", "Anna Berger")
     assert person["url"] == "http://localhost:8000/autoren/anna-berger/"
     assert person["image"].startswith("http://localhost:8000/media/authors/")
     assert person["knowsAbout"] == ["CRM", "Vertrieb"]
