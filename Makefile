@@ -2,29 +2,37 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Every package pinned with its hashes (`make lock` writes it from pyproject.toml).
+LOCK := requirements.lock
 # The demo runs with debug on and lets Django serve uploaded media.
 DEV_ENV := DJANGO_DEBUG=1 DJANGO_SERVE_MEDIA=1
 
-.PHONY: run test install lint format messages
+.PHONY: run test install lock lint format messages
 
 ## run: install, migrate, load the demo content and serve on http://127.0.0.1:8000
 run: install
-	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput -v0
 	$(DEV_ENV) $(BIN)/python manage.py seed_demo
 	$(DEV_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
 	$(DEV_ENV) $(BIN)/gunicorn -c config/gunicorn.conf.py
 
 ## test: the whole test suite (SQLite, or the database in DATABASE_URL)
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
+## install: a virtualenv with exactly the locked packages (hashes checked)
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet --quiet --disable-pip-version-check \
+		--require-hashes --no-deps -r $(LOCK)
 	touch $@
+
+## lock: pin the packages of pyproject.toml (and their dependencies) again
+lock: install
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --universal \
+		--python-version 3.11 --quiet -o $(LOCK)
 
 lint: install
 	$(BIN)/ruff check .
