@@ -29,10 +29,11 @@ $(VENV)/.installed: $(LOCK)
 		--require-hashes --no-deps -r $(LOCK)
 	touch $@
 
-## lock: pin the packages of pyproject.toml (and their dependencies) again
+## lock: pin the packages of pyproject.toml (and their dependencies) again;
+## `make lock UPGRADE=1` moves every pin to the newest release its range allows
 lock: install
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --universal \
-		--python-version 3.11 --quiet -o $(LOCK)
+		--python-version 3.11 --quiet $(if $(UPGRADE),--upgrade) -o $(LOCK)
 
 lint: install
 	$(BIN)/ruff check .
