@@ -56,14 +56,18 @@ def cache_is_shared() -> bool:
     return isinstance(caches["default"], RedisCache | BaseMemcachedCache)
 
 
-def window_add(key: str, *, seconds: int) -> bool:
+def window_add(key: str, *, seconds: int, unless: tuple[str, ...] = ()) -> bool:
     """Mark ``key`` for ``seconds``: True if it was not marked (the first time
-    in the window), False while the mark lasts. Atomic: of two workers adding
-    the same key at once, one gets True."""
+    in the window), False while the mark lasts, or while any key of ``unless``
+    is marked (looked up with it, in the same read). Atomic: of two workers
+    adding the same key at once, one gets True."""
     if cache_is_shared():
+        if unless and cache.get_many(list(unless)):
+            return False
         return cache.add(key, 1, timeout=seconds)
     key, now = _stored(key), timezone.now()
-    if WindowCount.objects.filter(key=key, expires_at__gt=now).exists():
+    marked = [key, *(_stored(other) for other in unless)]
+    if WindowCount.objects.filter(key__in=marked, expires_at__gt=now).exists():
         return False  # the common case (a reload) costs a read, not a write
     with connection.cursor() as cursor:
         cursor.execute(_ADD.format(t=_table()), [key, _at(now, seconds), _db_time(now)])
@@ -92,15 +96,6 @@ def window_hit(key: str, *, seconds: int) -> int:
         (count,) = cursor.fetchone()
     _maybe_forget_expired(now)
     return count
-
-
-def window_has(key: str) -> bool:
-    """Whether ``key`` is marked now."""
-    if cache_is_shared():
-        return cache.get(key) is not None
-    return WindowCount.objects.filter(
-        key=_stored(key), expires_at__gt=timezone.now()
-    ).exists()
 
 
 def windows_forget_expired(*, now: datetime | None = None) -> int:

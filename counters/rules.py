@@ -23,7 +23,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from core.visitors import USER_AGENT_MAX, daily_secret, network_key, visitor_key
-from core.windows import window_add, window_has, window_hit
+from core.windows import window_add, window_hit
 from counters.bots import is_bot
 
 logger = logging.getLogger(__name__)
@@ -88,11 +88,11 @@ def first_view_in_window(request: HttpRequest, article_id: int) -> bool:
     key = f"counters:seen:{article_id}:{view_visitor_key(request, day=today)}"
     try:
         midnight = timezone.make_aware(datetime.combine(today, time.min))
+        unless = ()
         if (now - midnight).total_seconds() < window:
             yesterday = view_visitor_key(request, day=today - timedelta(days=1))
-            if window_has(f"counters:seen:{article_id}:{yesterday}"):
-                return False
-        return window_add(key, seconds=window)
+            unless = (f"counters:seen:{article_id}:{yesterday}",)
+        return window_add(key, seconds=window, unless=unless)
     except Exception:  # store down: count rather than lose views, or fail the page
         logger.warning("View window unavailable; counting", exc_info=True)
         return True

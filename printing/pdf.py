@@ -321,21 +321,28 @@ def render_pdf_file(html: str, *, path: Path, identifier: str, seconds: int) -> 
     """Typeset ``html`` into ``path`` (atomically) within ``seconds``, or leave
     ``<path>.failed`` saying why. The job of one PDF: run in a child process by
     ``render_pdf`` (a job queue can run it as it is)."""
+    # The alarm repeats every half second once due: one that lands inside a
+    # C callback (where Python drops exceptions) is followed by another. The
+    # CPU limit is the last resort should none be heard at all.
     signal.signal(signal.SIGALRM, _on_alarm)
-    signal.alarm(seconds)
-    # The CPU limit is the backstop should the alarm not be heard in C code.
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)
     resource.setrlimit(resource.RLIMIT_CPU, (seconds + 5, seconds + 10))
+    started = time.monotonic()
     try:
         content = typeset(html, identifier=identifier)
-        signal.alarm(0)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        if time.monotonic() - started > seconds:
+            raise _OverTime
         _write_atomically(path, content)
         _remove_stale(path)
     except _OverTime:
+        signal.setitimer(signal.ITIMER_REAL, 0)
         _write_atomically(_failed(path), f"over {seconds} s".encode())
     except Exception as error:  # RecursionError, a WeasyPrint bug …
+        signal.setitimer(signal.ITIMER_REAL, 0)
         _write_atomically(_failed(path), repr(error).encode())
     finally:
-        signal.alarm(0)
+        signal.setitimer(signal.ITIMER_REAL, 0)
         _lock(path).unlink(missing_ok=True)
 
 
@@ -344,7 +351,9 @@ def _child(html: str, path: str, identifier: str, seconds: int) -> None:
     render_pdf_file(html, path=Path(path), identifier=identifier, seconds=seconds)
 
 
-def render_pdf(article: Article, request: HttpRequest, *, into: Path) -> None:
+def render_pdf(
+    article: Article, request: HttpRequest, *, into: Path, keep_going: bool = True
+) -> None:
     """Render the article's PDF into ``into``: the one entry point.
 
     The HTML is made here (it reads the database); WeasyPrint runs in a forked
@@ -353,7 +362,9 @@ def render_pdf(article: Article, request: HttpRequest, *, into: Path) -> None:
     only one render of a PDF runs at a time (``<file>.lock``). Raises
     ``PdfPending`` when the child is still at work after the wait (it goes on
     and writes the file), ``PdfFailed`` when this version cannot be typeset,
-    ``PdfUnavailable`` without WeasyPrint.
+    ``PdfUnavailable`` without WeasyPrint. Without ``keep_going`` (a file
+    nobody will fetch later) a child still at work after the wait is stopped
+    and ``PdfFailed`` raised instead.
     """
     load_weasyprint()  # imported once here, inherited by every child
     multiprocessing.active_children()  # reaps children that finished
@@ -368,6 +379,11 @@ def render_pdf(article: Article, request: HttpRequest, *, into: Path) -> None:
         )
         child.start()
         child.join(settings.PDF_WAIT_SECONDS)
+        if child.is_alive() and not keep_going:
+            child.kill()
+            child.join()
+            _lock(into).unlink(missing_ok=True)
+            raise PdfFailed("over the waiting time")
     else:  # another request renders it: wait for its file
         deadline = time.monotonic() + settings.PDF_WAIT_SECONDS
         while _lock(into).exists() and time.monotonic() < deadline:
@@ -467,11 +483,5 @@ def _preview(article: Article, request: HttpRequest) -> bytes:
     (the cache directory may be public), within the same limits."""
     with tempfile.TemporaryDirectory(prefix="redaktion-pdf-preview-") as folder:
         into = Path(folder) / f"{translation.get_language()}-preview.pdf"
-        try:
-            render_pdf(article, request, into=into)
-        except PdfPending:
-            # Nobody will fetch this file later: stop the render.
-            for child in multiprocessing.active_children():
-                child.terminate()
-            raise PdfFailed("preview over the waiting time") from None
+        render_pdf(article, request, into=into, keep_going=False)
         return into.read_bytes()

@@ -1,8 +1,9 @@
 """Showing the counts: article page, home page block, JSON-LD, query budgets."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -166,3 +167,22 @@ def test_total_counts_views_that_happened(client, article):
     view_total_set(article_id=article.pk, total=100)
     view_record(article_id=article.pk)
     assert total(article) == 101
+
+
+@pytest.mark.parametrize("clock", ["12:00", "00:05"])
+def test_a_reload_costs_one_read_at_any_time_of_day(client, clock):
+    """In the first half hour of a day yesterday's key is looked up too, in
+    the same read."""
+    target = make_many_articles(5)[-1]
+    hour, minute = map(int, clock.split(":"))
+    moment = timezone.make_aware(
+        datetime.combine(timezone.localdate(), time(hour, minute))
+    )
+    with time_machine.travel(moment, tick=False):
+        visit(client, target, ua="Googlebot/2.1")
+        with CaptureQueriesContext(connection) as bot:
+            visit(client, target, ua="Googlebot/2.1")
+        visit(client, target)
+        with CaptureQueriesContext(connection) as reload:
+            visit(client, target)
+    assert len(reload) == len(bot) + 1

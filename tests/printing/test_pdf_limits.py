@@ -124,3 +124,15 @@ def test_a_pdf_still_being_typeset_is_served_once_it_is_ready(client, settings):
     ready = client.get(url)
     assert ready.status_code == 200 and ready["Content-Type"] == "application/pdf"
     assert ready["X-PDF-Cache"] == "hit"
+
+
+def test_a_staff_preview_over_the_waiting_time_is_a_503_and_stops_its_render(
+    client, editor, settings
+):
+    settings.PDF_WAIT_SECONDS = 0
+    draft = ArticleFactory(slug="entwurf", status=Article.Status.DRAFT)
+    client.force_login(editor)
+    response = client.get(f"/artikel/{draft.slug}/pdf/")
+    assert response.status_code == 503
+    assert "Kein PDF dieses Artikels" in response.content.decode()
+    assert not cache_files(".pdf") and not cache_files(".lock")
