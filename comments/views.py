@@ -83,38 +83,13 @@ def post(request):
     if errors:
         return render(request, "comments/form_errors.html", context, status=400)
 
-    limit = rate_limit_network(request, scope="comment")
-    if not limit.allowed:
-        message = _(
-            "You have written many comments in a short time. Please wait "
-            "%(minutes)d minutes before you write the next one."
-        )
-        return _rate_limited(request, limit, message, context)
-
     reasons = policy.spam_reasons(
         honeypot_filled=honeypot, rendered_at=form.cleaned_data.get("timestamp")
     )
-    if not reasons and not request.user.is_authenticated:
-        # A confirmation mail will go out: not too many to one address.
-        limit = rate_limit_hit(
-            scope="confirmation_mail", key=address_hash(form.cleaned_data["email"])
-        )
-        if not limit.allowed:
-            message = _(
-                "We have sent several confirmation e-mails to this address in the "
-                "last hour. Please confirm one of them, or try again in "
-                "%(minutes)d minutes."
-            )
-            return _rate_limited(request, limit, message, context)
-    # One comment per form: its signed timestamp is no ticket for two hours.
-    if not services.comment_form_use(nonce=form.cleaned_data["nonce"]):
-        return bad_request(
-            request,
-            _(
-                "This form has been sent already. Please reload the article to "
-                "write another comment."
-            ),
-        )
+    mail_goes_out = not reasons and not request.user.is_authenticated
+    refusal = _refusal(request, form, context, mail_goes_out=mail_goes_out)
+    if refusal is not None:
+        return refusal
     if reasons:
         services.comment_store_spam(form=form, request=request, reasons=reasons)
         return render(request, "comments/spam_received.html", {"article": article})
@@ -129,6 +104,38 @@ def post(request):
         return render(
             request, "comments/mail_unavailable.html", {"article": article}, status=503
         )
+
+
+def _refusal(request, form, context: dict, *, mail_goes_out: bool):
+    """429 when the visitor's network wrote many comments lately, or many
+    confirmation mails went to the address; 400 when the form was used before
+    (its signed timestamp is no ticket for two hours). ``None``: go on."""
+    limit = rate_limit_network(request, scope="comment")
+    if not limit.allowed:
+        message = _(
+            "You have written many comments in a short time. Please wait "
+            "%(minutes)d minutes before you write the next one."
+        )
+        return _rate_limited(request, limit, message, context)
+    if mail_goes_out:
+        address = address_hash(form.cleaned_data["email"])
+        limit = rate_limit_hit(scope="confirmation_mail", key=address)
+        if not limit.allowed:
+            message = _(
+                "We have sent several confirmation e-mails to this address in the "
+                "last hour. Please confirm one of them, or try again in "
+                "%(minutes)d minutes."
+            )
+            return _rate_limited(request, limit, message, context)
+    if not services.comment_form_use(nonce=form.cleaned_data["nonce"]):
+        return bad_request(
+            request,
+            _(
+                "This form has been sent already. Please reload the article to "
+                "write another comment."
+            ),
+        )
+    return None
 
 
 def _rate_limited(request, limit, message: str, context: dict):
