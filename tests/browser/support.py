@@ -121,3 +121,44 @@ def focus_problems(page, steps: int = 25) -> list[str]:
         if not focused["visible"]:
             problems.append(f"focused element is off screen: {label}")
     return problems
+
+
+def select_word_in_editor(page, editor, word: str) -> None:
+    """Select the first ``word`` in a ProseMirror editor by double-clicking it,
+    and return once the editor itself holds that selection.
+
+    Why not Shift+Arrow keys: ProseMirror learns of a keyboard selection from
+    the browser's asynchronous ``selectionchange`` event and, right after the
+    editor gained focus, may put its own remembered selection back; on a
+    loaded machine the menu's link button then stayed disabled (the flaky
+    journey of 2026-12-01). A double click goes through ProseMirror's own
+    mouse handling, and waiting for the editor's state (not the DOM's
+    selection) is the condition the menu buttons themselves depend on.
+    """
+    box = editor.evaluate(
+        """(root, word) => {
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const at = node.data.indexOf(word);
+                if (at < 0) continue;
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + word.length);
+                const rect = range.getBoundingClientRect();
+                return {x: rect.left + rect.width / 2, y: rect.top + rect.height / 2};
+            }
+            return null;
+        }""",
+        word,
+    )
+    assert box is not None, f"{word!r} is not in the editor"
+    page.mouse.dblclick(box["x"], box["y"])
+    # django-prose-editor is built on Tiptap, which hangs its editor object
+    # on the ProseMirror element.
+    page.wait_for_function(
+        """([root, word]) => {
+            const {doc, selection} = root.editor.state;
+            return doc.textBetween(selection.from, selection.to) === word;
+        }""",
+        arg=[editor.element_handle(), word],
+    )

@@ -13,7 +13,7 @@ from django.utils import timezone
 from PIL import Image
 
 from articles.models import Article
-from tests.browser.support import admin_login, expect
+from tests.browser.support import admin_login, expect, select_word_in_editor
 
 REVIEW_SLUG = "weiterbildung-mit-ki-wie-unternehmen-ihre-belegschaft-schulen"
 
@@ -46,7 +46,6 @@ def test_journalist_writes_article_and_submits_it_for_review(
     # bold, the menu for the list, the menu and its dialog for the link.
     body = page.locator(".ProseMirror[contenteditable=true]")
     body.click()
-    sentence = "Die Roboter arbeiten rund um die Uhr, sagt der Bericht der Firma."
     page.keyboard.type("Die Roboter arbeiten ")
     page.keyboard.press("Control+b")
     page.keyboard.type("rund um die Uhr")
@@ -60,14 +59,7 @@ def test_journalist_writes_article_and_submits_it_for_review(
     # Select „Bericht“ in the first paragraph and link it, as the last edit:
     # the editor applies the link (and moves the focus) after its dialog has
     # closed, so keys typed right after could land on the old selection.
-    page.keyboard.press("Control+Home")
-    for _ in range(sentence.index("Bericht")):
-        page.keyboard.press("ArrowRight")
-    for _ in range(len("Bericht")):
-        page.keyboard.press("Shift+ArrowRight")
-    # ProseMirror learns of a keyboard selection from the browser's asynchronous
-    # selectionchange event; until then the link button stays disabled and a
-    # click on it does nothing (which made this test flaky on a loaded machine).
+    select_word_in_editor(page, body, "Bericht")
     link_button = page.get_by_role("button", name="insert link")
     expect(link_button).not_to_have_class(re.compile(r"\bdisabled\b"))
     link_button.click()
