@@ -24,3 +24,16 @@ class SafeDateHierarchyMixin:
 
     def get_changelist(self, request, **kwargs):
         return BoundedDateChangeList
+
+
+def bound_every_date_hierarchy(site) -> None:
+    """Give every admin of ``site`` that has a date hierarchy the bound, third-party
+    ones included (django-axes' login logs): called once all admins are registered."""
+    for model_admin in site._registry.values():
+        if model_admin.date_hierarchy and not isinstance(
+            model_admin, SafeDateHierarchyMixin
+        ):
+            unbounded = type(model_admin)
+            model_admin.__class__ = type(
+                unbounded.__name__, (SafeDateHierarchyMixin, unbounded), {}
+            )

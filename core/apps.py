@@ -10,8 +10,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site machinery")
 
     def ready(self):
+        from django.contrib import admin
         from django.db.models import ForeignObject
 
+        from core.admin import bound_every_date_hierarchy
         from core.lookups import RelatedExactInRange
         from core.text import clean_text_fields
 
@@ -21,3 +23,7 @@ class CoreConfig(AppConfig):
         # Every model, whichever app it belongs to: no control characters in
         # text, whatever path saves it (see core.text).
         pre_save.connect(clean_text_fields, dispatch_uid="core-clean-text-fields")
+
+        # The admin registered every app's admins in its own ready() (it comes
+        # first in INSTALLED_APPS); third-party ones get the date bound too.
+        bound_every_date_hierarchy(admin.site)
