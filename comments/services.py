@@ -1,6 +1,7 @@
 """Writes of the comments app: storing spam, moderating, notifying, GDPR."""
 
 import logging
+import smtplib
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -70,8 +71,20 @@ def comments_approve(*, comments: Iterable[ArticleComment]) -> int:
                 bump_content_version()
         if changed:
             approved += 1
-            notify_comment_followers(ArticleComment.objects.get(pk=comment.pk))
+            _followers_notify(comment_pk=comment.pk)
     return approved
+
+
+def _followers_notify(*, comment_pk: int) -> None:
+    """xtd's follow-up mails to earlier commenters of the article. They are a
+    courtesy: a mail server that fails them is logged, and the approval (already
+    committed) and the rest of a bulk approval go on."""
+    try:
+        notify_comment_followers(ArticleComment.objects.get(pk=comment_pk))
+    except (OSError, smtplib.SMTPException):
+        logger.warning(
+            "Follow-up mails for comment %s not sent", comment_pk, exc_info=True
+        )
 
 
 def _hide(comments: Iterable[ArticleComment], **fields: Any) -> int:

@@ -7,7 +7,7 @@ from django.core.management import call_command
 
 from articles.models import Article
 from comments.models import ArticleComment
-from tests.comments.conftest import form_data, link_path
+from tests.comments.conftest import form_data, link_path, make_comment
 from tests.factories import StaffFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +104,28 @@ def test_a_confirmation_mail_that_cannot_be_sent_is_a_clear_answer(
     response = client.post("/kommentare/senden/", form_data(open_article))
     assert response.status_code == 503
     assert "Bestätigungsmail" in response.content.decode()
+
+
+def test_approving_with_the_mail_server_down_publishes_every_comment(
+    client, open_article, moderator, settings
+):
+    """The follow-up mails to earlier commenters are a courtesy: a mail server
+    that refuses them must not turn the moderator's approval into a 500 nor stop
+    a bulk approval half-way."""
+    follower = make_comment(open_article, email="folge@example.org", followup=True)
+    held = [
+        make_comment(open_article, parent=follower, public=False, email=f"{n}@x.org")
+        for n in ("eins", "zwei")
+    ]
+    for name, value in UNREACHABLE_SMTP.items():
+        setattr(settings, name, value)
+    client.force_login(moderator)
+    response = client.post(
+        "/admin/comments/articlecomment/",
+        {
+            "action": "approve",
+            "_selected_action": [comment.pk for comment in held],
+        },
+    )
+    assert response.status_code == 302
+    assert ArticleComment.objects.approved().count() == 3
