@@ -1,7 +1,10 @@
 """No control characters in stored text, whatever path saves it (issue #21, 5)."""
 
+import io
+
 import feedparser
 import pytest
+from django.core.management import call_command
 from django.test import Client
 
 from articles.models import Article, Tag
@@ -85,3 +88,31 @@ def test_imported_character_references_lose_their_control_characters(
     assert "\x0b" not in article.body
     response = Client().get("/feed/")
     assert not feedparser.parse(response.content).bozo
+
+
+@pytest.mark.django_db
+def test_text_stored_before_the_rule_is_cleaned_by_one_command():
+    """Rows written before control characters were refused (an UPDATE skips
+    ``pre_save``, as the older code's saves did) are cleaned by
+    ``clean_stored_text``; afterwards the feeds are well-formed again."""
+    category = CategoryFactory(name="Technik", slug="technik")
+    article = ArticleFactory(category=category, tags=["Logistik"])
+    Article.objects.filter(pk=article.pk).update(
+        title="Alt\x0bTitel", body="<p>a\x1bb</p>\r\n<p>c</p>"
+    )
+    Tag.objects.update(name="Logi\x1bstik")
+    before = Client(raise_request_exception=False).get("/feed/")
+    assert before.status_code == 500  # what such a row did to every feed
+
+    out = io.StringIO()
+    call_command("clean_stored_text", stdout=out)
+    article.refresh_from_db()
+    assert article.title == "Alt Titel"
+    assert article.body == "<p>ab</p>\n<p>c</p>"
+    assert Tag.objects.get().name == "Logistik"
+    assert "articles.Article: 1 rows cleaned" in out.getvalue()
+    assert not feedparser.parse(Client().get("/feed/").content).bozo
+
+    out = io.StringIO()
+    call_command("clean_stored_text", stdout=out)
+    assert out.getvalue().strip() == "0 rows cleaned"  # safe to run again
