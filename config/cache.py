@@ -43,6 +43,11 @@ class ResilientRedisCache(RedisCache):
         cls._down_until = time.monotonic() + PAUSE_AFTER_FAILURE_SECONDS
         logger.warning("Redis unavailable (%s); degrading to no cache", exc)
 
+    def ping(self) -> None:
+        """Ask Redis itself, past the breaker (``core.health``): raises if it
+        does not answer within the socket time-out."""
+        self._cache.get_client(write=True).ping()
+
     def get(self, key, default=None, version=None):
         return self._call("get", default, key, default, version)
 
