@@ -90,6 +90,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # /healthz for load balancers, before HTTPS redirects and host checks.
     "core.health.HealthCheckMiddleware",
+    # A request id on every log line and X-Request-ID; slow requests logged.
+    "core.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # 400 for bodies and addresses Django cannot read (before CSRF reads them).
@@ -236,10 +238,25 @@ LOGIN_URL = "admin:login"
 # Where the admin lives; a less guessable path keeps some noise out of the logs.
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"
 
+# Logs on standard error (gunicorn and systemd's journal collect them), each
+# line with the request's id; DJANGO_LOG_JSON=1 writes JSON lines for a log
+# shipper. Requests slower than DJANGO_SLOW_REQUEST_MS are logged with their path.
+SLOW_REQUEST_MS = env_int("DJANGO_SLOW_REQUEST_MS", 500)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "core.request_log.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"format": "%(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "core.request_log.JsonLineFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "json" if env_bool("DJANGO_LOG_JSON", False) else "plain",
+        }
+    },
     "root": {
         "handlers": ["console"],
         "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO"),
