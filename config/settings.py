@@ -52,6 +52,8 @@ if not SECRET_KEY:
             "set it to a long random string, or set DJANGO_DEBUG=1 for development."
         )
     SECRET_KEY = "django-insecure-development-only-key-do-not-use-in-production"
+# Rotating the key: the old one here keeps sessions and signed links valid.
+SECRET_KEY_FALLBACKS = env_list("DJANGO_SECRET_KEY_FALLBACKS", "")
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")

@@ -22,6 +22,8 @@ import uuid
 from contextvars import ContextVar
 
 from django.conf import settings
+from django.core.signals import request_finished
+from django.dispatch import receiver
 
 slow_logger = logging.getLogger("redaktion.slow")
 
@@ -40,24 +42,28 @@ class RequestLogMiddleware:
     def __call__(self, request):
         offered = request.headers.get("X-Request-ID", "")
         request_id = offered if _SANE_ID.fullmatch(offered) else uuid.uuid4().hex
-        token = _request_id.set(request_id)
+        # Kept until the response is closed (``request_finished``), so that
+        # Django's own line about a 4xx/5xx, written after the middleware, has it.
+        _request_id.set(request_id)
         started = time.perf_counter()
-        try:
-            response = self.get_response(request)
-            elapsed_ms = (time.perf_counter() - started) * 1000
-            if elapsed_ms > settings.SLOW_REQUEST_MS:
-                slow_logger.warning(
-                    "slow request %s %s %s %.0f ms",
-                    request.method,
-                    request.path,
-                    response.status_code,
-                    elapsed_ms,
-                    extra={"path": request.path, "duration_ms": round(elapsed_ms)},
-                )
-            response["X-Request-ID"] = request_id
-            return response
-        finally:
-            _request_id.reset(token)
+        response = self.get_response(request)
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        if elapsed_ms > settings.SLOW_REQUEST_MS:
+            slow_logger.warning(
+                "slow request %s %s %s %.0f ms",
+                request.method,
+                request.path,
+                response.status_code,
+                elapsed_ms,
+                extra={"path": request.path, "duration_ms": round(elapsed_ms)},
+            )
+        response["X-Request-ID"] = request_id
+        return response
+
+
+@receiver(request_finished, dispatch_uid="core-request-id-forget")
+def _forget_request_id(**kwargs) -> None:
+    _request_id.set("-")
 
 
 class RequestIdFilter(logging.Filter):

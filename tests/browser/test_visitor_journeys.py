@@ -63,8 +63,15 @@ def tab_to(page, selector: str, limit: int = 120) -> None:
     raise AssertionError(f"{selector} not reached with {limit} Tab presses")
 
 
-def test_visitor_reads_rates_prints_downloads_and_comments(visitor, demo_site):
+def test_visitor_reads_rates_prints_downloads_and_comments(
+    visitor, demo_site, settings
+):
     page = visitor
+    # The first PDF is typeset on the click. On a loaded machine that took more
+    # than the reader's default wait (10 s), and the answer was the (correct)
+    # 503 „PDF wird erstellt“ instead of the download this journey checks: let
+    # the request wait as long as a render may take.
+    settings.PDF_WAIT_SECONDS = settings.PDF_RENDER_SECONDS
     page.goto("/")
     lead = page.locator("main article h2 a, main article h3 a").first
     title = lead.inner_text()
@@ -121,8 +128,12 @@ def test_visitor_reads_rates_prints_downloads_and_comments(visitor, demo_site):
     page.go_back()
 
     # The PDF, as a download named after the article.
-    with page.expect_download() as download_info:
-        page.locator(".article-actions").get_by_role("link", name="PDF").click()
+    with page.expect_download(
+        timeout=settings.PDF_RENDER_SECONDS * 1000
+    ) as download_info:
+        page.locator(".article-actions").get_by_role("link", name="PDF").click(
+            timeout=settings.PDF_RENDER_SECONDS * 1000
+        )
     download = download_info.value
     assert download.suggested_filename == f"{article.slug}.pdf"
     with open(download.path(), "rb") as pdf:

@@ -116,3 +116,18 @@ def test_non_numeric_port_is_rejected_with_the_variable_name():
     result = run_with_env(PRINT_SETTINGS, DJANGO_DEBUG="1", DJANGO_EMAIL_PORT="abc")
     assert result.returncode != 0
     assert "DJANGO_EMAIL_PORT must be a whole number" in result.stderr
+
+
+def test_a_rotated_secret_key_keeps_signatures_of_the_old_one():
+    code = (
+        "import django; django.setup(); from django.core import signing; "
+        "from django.conf import settings; "
+        "print(signing.loads(signing.dumps('link', key='alt' * 20)))"
+    )
+    result = run_with_env(
+        code, DJANGO_SECRET_KEY="neu" * 20, DJANGO_SECRET_KEY_FALLBACKS="alt" * 20
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "link"
+    refused = run_with_env(code, DJANGO_SECRET_KEY="neu" * 20)
+    assert "BadSignature" in refused.stderr

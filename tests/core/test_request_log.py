@@ -73,3 +73,12 @@ def test_gunicorn_writes_json_lines_with_the_request_id():
     assert line["request_id"] == "probe-12345678"
     assert line["path"] == "/robots.txt"
     assert line["level"] == "WARNING" and isinstance(line["duration_ms"], int)
+
+
+@pytest.mark.django_db
+def test_djangos_own_line_about_a_404_carries_the_id(client, caplog):
+    with caplog.at_level(logging.WARNING, logger="django.request"):
+        response = client.get("/gibt-es-nicht/")
+    assert response.status_code == 404
+    (record,) = [r for r in caplog.records if r.name == "django.request"]
+    assert record.request_id == response["X-Request-ID"]
