@@ -81,8 +81,11 @@ class ArticleAdmin(SafeDateHierarchyMixin, admin.ModelAdmin):
     inlines = [BylineInline]
     readonly_fields = ["image_preview", "created_at", "updated_at"]
     actions = ["submit_for_review", "publish", "unpublish"]
+    # The writing screen (admin/articles/article/change_form.html): the first
+    # fieldset is the main column, the others and the inlines the sidebar.
     fieldsets = [
-        (None, {"fields": ["title", "slug", "lead", "body"]}),
+        (None, {"fields": ["title", "lead", "body"]}),
+        (_("Publication"), {"fields": ["status", "publish_at"]}),
         (_("Classification"), {"fields": ["category", "tags"]}),
         (
             _("Featured image"),
@@ -98,8 +101,8 @@ class ArticleAdmin(SafeDateHierarchyMixin, admin.ModelAdmin):
             },
         ),
         (
-            _("Publication"),
-            {"fields": ["status", "publish_at", "meta_description"]},
+            _("Address and search engines"),
+            {"fields": ["slug", "meta_description"]},
         ),
         (_("History"), {"fields": ["created_at", "updated_at"]}),
     ]
