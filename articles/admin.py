@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -27,11 +28,36 @@ class CategoryAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
 
+class BylineFormSet(BaseInlineFormSet):
+    """Bylines as a journalist may edit them: add co-authors, but leave the
+    saved bylines (theirs and other people's) as they are; changing or
+    removing them is for editors. Disabled fields keep their stored value
+    whatever a forged form sends."""
+
+    may_change_saved = True
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if not self.may_change_saved and form.instance.pk is not None:
+            for name in ("author", "position"):
+                form.fields[name].disabled = True
+
+
 class BylineInline(admin.TabularInline):
     model = Byline
+    formset = BylineFormSet
     extra = 1
     autocomplete_fields = ["author"]
     fields = ["author", "position"]
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.may_change_saved = can_publish(request.user)
+        return formset
+
+    def has_delete_permission(self, request, obj=None):
+        # Without it the formset has no DELETE fields and ignores posted ones.
+        return can_publish(request.user) and super().has_delete_permission(request, obj)
 
 
 def can_publish(user) -> bool:
@@ -55,8 +81,11 @@ class ArticleAdmin(SafeDateHierarchyMixin, admin.ModelAdmin):
     inlines = [BylineInline]
     readonly_fields = ["image_preview", "created_at", "updated_at"]
     actions = ["submit_for_review", "publish", "unpublish"]
+    # The writing screen (admin/articles/article/change_form.html): the first
+    # fieldset is the main column, the others and the inlines the sidebar.
     fieldsets = [
-        (None, {"fields": ["title", "slug", "lead", "body"]}),
+        (None, {"fields": ["title", "lead", "body"]}),
+        (_("Publication"), {"fields": ["status", "publish_at"]}),
         (_("Classification"), {"fields": ["category", "tags"]}),
         (
             _("Featured image"),
@@ -72,8 +101,8 @@ class ArticleAdmin(SafeDateHierarchyMixin, admin.ModelAdmin):
             },
         ),
         (
-            _("Publication"),
-            {"fields": ["status", "publish_at", "meta_description"]},
+            _("Address and search engines"),
+            {"fields": ["slug", "meta_description"]},
         ),
         (_("History"), {"fields": ["created_at", "updated_at"]}),
     ]

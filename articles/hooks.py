@@ -29,6 +29,14 @@ The kinds of additions, each with its decorator:
     (the home page's sidebar), ``article_end`` (under the article).
 ``hooks.admin_inline(InlineClass)``, ``hooks.admin_column(callable)``
     an inline and a change-list column for the article admin.
+``@hooks.dashboard_block(order=…)``
+    ``(request) -> str``: a block of the newsroom dashboard (the admin index,
+    ``articles.newsroom``), empty for people it is not meant for (the comments
+    app's block only for moderators). A block reads a fixed number of rows,
+    so the dashboard's queries do not grow with the content.
+``@hooks.article_figure``
+    ``(article) -> str``: a figure shown beside an article on the dashboard
+    („1.234 Aufrufe“), read from what the app's queryset hook joined.
 
 In tests, ``with hooks.LIVE_PARTS.temporarily(render, key="name"):`` (and the
 same on every registry) registers something for the duration of a block.
@@ -91,6 +99,8 @@ SHELL_KEYS = Registry()
 PAGE_PARTS = Registry()
 ADMIN_INLINES = Registry()
 ADMIN_COLUMNS = Registry()
+DASHBOARD_BLOCKS = Registry()
+ARTICLE_FIGURES = Registry()
 
 PAGE_SLOTS = ("home_sidebar", "article_end")
 
@@ -135,6 +145,17 @@ def admin_column(column: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return ADMIN_COLUMNS.add(column)
 
 
+def dashboard_block(*, order: int = 50):
+    def register(renderer: Callable[[Any], str]) -> Callable[[Any], str]:
+        return DASHBOARD_BLOCKS.add(renderer, order=order)
+
+    return register
+
+
+def article_figure(figure: Callable[[Any], str]) -> Callable[[Any], str]:
+    return ARTICLE_FIGURES.add(figure)
+
+
 # --- Using them (articles, and the pages the project composes) ---
 
 
@@ -153,6 +174,16 @@ def render_live_part(name: str, article, request) -> str:
     """The part's HTML; a part nobody registered (its app is not installed)
     is empty."""
     return "".join(renderer(article, request) for renderer in LIVE_PARTS.items(name))
+
+
+def render_dashboard_blocks(request) -> list[str]:
+    """The feature apps' dashboard blocks that have something for this person."""
+    blocks = (renderer(request) for renderer in DASHBOARD_BLOCKS.items())
+    return [block for block in blocks if block]
+
+
+def article_figures(article) -> list[str]:
+    return [figure(article) for figure in ARTICLE_FIGURES.items()]
 
 
 def shell_key_parts(article) -> list[str]:

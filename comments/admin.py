@@ -1,9 +1,19 @@
 """The moderators' admin: a queue that opens on "awaiting moderation"."""
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import (
+    HttpResponseBadRequest,
+    HttpResponseRedirect,
+    JsonResponse,
+)
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
 
 from comments import services
 from comments.models import ArticleComment, ArticleCommentSettings, BlockedWord
@@ -87,6 +97,45 @@ class ArticleCommentAdmin(SafeDateHierarchyMixin, admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # comments come from visitors
+
+    def get_urls(self):
+        moderate = self.admin_site.admin_view(require_POST(self.moderate_view))
+        return [
+            path(
+                "<int:pk>/moderate/",
+                moderate,
+                name="comments_articlecomment_moderate",
+            ),
+            *super().get_urls(),
+        ]
+
+    MODERATE = {
+        "approve": (services.comments_approve, _("Comment approved.")),
+        "reject": (services.comments_reject, _("Comment rejected.")),
+        "spam": (services.comments_mark_spam, _("Comment marked as spam.")),
+    }
+
+    def moderate_view(self, request, pk: int):
+        """Approve, reject or mark one comment as spam (the dashboard's
+        buttons): JSON for the page's script, a redirect back otherwise."""
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        action = self.MODERATE.get(request.POST.get("action", ""))
+        if action is None:
+            return HttpResponseBadRequest(_("Unknown moderation action."))
+        comment = get_object_or_404(ArticleComment.objects.for_articles(), pk=pk)
+        service, message = action
+        service(comments=[comment])
+        if request.headers.get("Accept") == "application/json":
+            held = ArticleComment.objects.for_articles().held().count()
+            return JsonResponse({"message": str(message), "held": held})
+        self.message_user(request, message, messages.SUCCESS)
+        target = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}
+        ):
+            target = reverse("admin:index")
+        return HttpResponseRedirect(target)
 
     def get_actions(self, request):
         actions = super().get_actions(request)

@@ -115,3 +115,26 @@ def render_comment_form(article, request) -> str:
             "LANGUAGE_CODE": get_language(),
         },
     )
+
+
+DASHBOARD_COMMENTS = 10
+
+
+@hooks.dashboard_block(order=30)
+def moderation_block(request) -> str:
+    """For moderators: how many comments wait, and the oldest ten with
+    approve / reject / spam buttons (``ArticleCommentAdmin.moderate_view``;
+    static/js/dashboard.js sends them without leaving the page). Three
+    queries: the count, the comments, their articles."""
+    if not request.user.has_perm("comments.change_articlecomment"):
+        return ""
+    held = ArticleComment.objects.for_articles().held()
+    oldest = held.order_by("submit_date", "pk").prefetch_related("content_object")
+    return render_to_string(
+        "comments/_dashboard_block.html",
+        {
+            "held_count": held.count(),
+            "comments": list(oldest[:DASHBOARD_COMMENTS]),
+        },
+        request=request,
+    )

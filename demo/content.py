@@ -137,7 +137,7 @@ AUTHORS = [
         "website": "https://example.com/autoren/soenmez",
         "topics": "Märkte, Lieferketten, Nachhaltigkeit, Mittelstand",
         "email": "mika.soenmez@example.org",
-        "username": None,
+        "username": "journalist2",
         "color": "#8a4f7d",
     },
 ]

@@ -45,6 +45,26 @@ def test_seed_demo_creates_the_magazine_and_is_idempotent(client, capsys):
     assert client.get(article.get_absolute_url()).status_code == 200
 
 
+def test_each_journalist_sees_only_the_articles_they_wrote():
+    call_command("seed_demo", allow_production=True)
+    users = get_user_model().objects
+    first, second = users.get(username="journalist"), users.get(username="journalist2")
+    assert second.check_password("redaktion-journalist2")
+    assert list(second.groups.values_list("name", flat=True)) == ["Journalist"]
+
+    for article in Article.objects.prefetch_related("bylines__author"):
+        first_author = article.bylines.order_by("position").first().author
+        assert article.created_by == (first_author.user or users.get(username="editor"))
+    mine = set(Article.objects.editable_by(first))
+    theirs = set(Article.objects.editable_by(second))
+    assert mine and theirs
+    assert len(mine) < Article.objects.count()
+    assert not any(
+        second.author_profile in article.authors.all() for article in mine - theirs
+    )
+    assert first.get_full_name() == "Katharina Brückner"
+
+
 def test_seed_demo_refuses_to_run_with_debug_off():
     with pytest.raises(CommandError, match="DJANGO_DEBUG=1"):
         call_command("seed_demo")

@@ -27,6 +27,8 @@ DEMO_USERS = [
     ("admin", "redaktion-admin", None, True),
     ("editor", "redaktion-editor", "Editor", False),
     ("journalist", "redaktion-journalist", "Journalist", False),
+    # A second journalist, so the demo shows that journalists see only their own.
+    ("journalist2", "redaktion-journalist2", "Journalist", False),
     ("moderator", "redaktion-moderator", "Moderator", False),
 ]
 
@@ -118,6 +120,11 @@ class Command(BaseCommand):
                     "user": users.get(data["username"]) if data["username"] else None,
                 },
             )
+            if author.user is not None and not author.user.first_name:
+                # Names, not logins, in "saved by …" and "being edited by …".
+                author.user.first_name = author.first_name
+                author.user.last_name = author.last_name
+                author.user.save(update_fields=["first_name", "last_name"])
             if not author.photo:
                 initials = data["first_name"][0] + data["last_name"][0]
                 author.photo.save(
@@ -125,6 +132,14 @@ class Command(BaseCommand):
                 )
             authors[author.slug] = author
         return authors
+
+    @staticmethod
+    def article_creator(data, authors, users):
+        """Each article is created by its first author's login, as if they had
+        written it; a contributor without a login (a columnist) is placed by
+        the editor."""
+        first_author = authors[data["authors"][0]]
+        return first_author.user or users["editor"]
 
     def create_articles(self, categories, authors, users) -> list[Article]:
         now = timezone.now().replace(second=0, microsecond=0)
@@ -146,7 +161,7 @@ class Command(BaseCommand):
                     "image_caption": image["caption"],
                     "image_credit": image["credit"],
                     "image_source": image["source"],
-                    "created_by": users["journalist"],
+                    "created_by": self.article_creator(data, authors, users),
                 },
             )
             if not article.image:
