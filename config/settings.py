@@ -7,6 +7,7 @@ sets ``DJANGO_DEBUG=0`` and must then provide ``DJANGO_SECRET_KEY``.
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -222,6 +223,37 @@ STORAGES = {
     },
 }
 
+# Media on S3-compatible object storage (django-storages) when DJANGO_S3_BUCKET
+# is set: what several app hosts need, as none of them keeps media on its disk.
+# Readers fetch media from DJANGO_S3_PUBLIC_URL (a CDN, or the bucket's public
+# address); without it every media URL is signed (valid an hour). Either way a
+# URL is computed without a request to the store.
+S3_BUCKET = os.environ.get("DJANGO_S3_BUCKET", "")
+S3_PUBLIC_URL = os.environ.get("DJANGO_S3_PUBLIC_URL", "").rstrip("/")
+MEDIA_ORIGINS = []  # where readers' browsers fetch media from (CSP img-src)
+if S3_BUCKET:
+    _public = urlsplit(S3_PUBLIC_URL)
+    _endpoint = os.environ.get("DJANGO_S3_ENDPOINT_URL", "")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": _endpoint or None,
+            "region_name": os.environ.get("DJANGO_S3_REGION", "") or None,
+            "access_key": os.environ.get("DJANGO_S3_ACCESS_KEY_ID", ""),
+            "secret_key": os.environ.get("DJANGO_S3_SECRET_ACCESS_KEY", ""),
+            "custom_domain": (_public.netloc + _public.path) if S3_PUBLIC_URL else None,
+            "url_protocol": f"{_public.scheme or 'https'}:",
+            "querystring_auth": not S3_PUBLIC_URL,
+            "querystring_expire": 3600,
+            "file_overwrite": False,  # two uploads of "bild.jpg" keep both
+            "default_acl": None,  # the bucket's policy decides who may read
+        },
+    }
+    MEDIA_URL = f"{S3_PUBLIC_URL}/" if S3_PUBLIC_URL else MEDIA_URL
+    _origin = urlsplit(S3_PUBLIC_URL or _endpoint or "https://s3.amazonaws.com")
+    MEDIA_ORIGINS = [f"{_origin.scheme}://{_origin.netloc}"]
+
 
 # E-mail: printed to the console unless an SMTP server is configured.
 EMAIL_BACKEND = os.environ.get(
@@ -312,7 +344,12 @@ CONTENT_SECURITY_POLICY = {
         "script-src": ["'self'"],
         # Inline style attributes (admin, editor); styles cannot run code.
         "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", *env_list("DJANGO_CSP_IMG_HOSTS", "")],
+        "img-src": [
+            "'self'",
+            "data:",
+            *MEDIA_ORIGINS,
+            *env_list("DJANGO_CSP_IMG_HOSTS", ""),
+        ],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "object-src": ["'none'"],

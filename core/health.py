@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Callable
 
 from django.core.cache import cache
-from django.core.files.storage import default_storage
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 
@@ -49,9 +49,10 @@ def cache_check() -> None:
 
 
 def storage_check() -> None:
-    location = getattr(default_storage, "location", None)
-    if location is not None:  # the local disk: a host that cannot write its
-        # media folder cannot take uploads, cache PDFs or renditions.
+    if isinstance(default_storage, FileSystemStorage):
+        # The local disk: a host that cannot write its media folder cannot
+        # take uploads, cache PDFs or renditions.
+        location = default_storage.location
         if not (os.path.isdir(location) and os.access(location, os.W_OK)):
             raise RuntimeError("the media folder is missing or not writable")
         return

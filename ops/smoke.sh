@@ -25,7 +25,9 @@ port=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1
 database=${SMOKE_DATABASE_URL:-sqlite:///$work/db.sqlite3}
 case "$database" in
   postgres://*)
-    dropdb --if-exists --force "$database" 2>/dev/null || dropdb --if-exists "${database##*/}" -h 127.0.0.1 -U postgres
+    # The loopback server of CI and development (trust auth, user postgres).
+    PGOPTIONS="-c client_min_messages=warning" \
+      dropdb -h 127.0.0.1 -U postgres --if-exists --force "${database##*/}"
     createdb -h 127.0.0.1 -U postgres "${database##*/}"
     ;;
 esac

@@ -189,3 +189,68 @@ def redis_server() -> Iterator[RedisServer]:
         server.thaw()
         _stop(process)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@dataclass
+class ObjectStore:
+    """An S3-compatible server (moto in server mode) with one empty bucket."""
+
+    endpoint: str
+    bucket: str
+
+    def client(self):
+        import boto3  # the tests' own view of the bucket
+
+        return boto3.client(
+            "s3",
+            endpoint_url=self.endpoint,
+            region_name="eu-central-1",
+            aws_access_key_id="test",
+            aws_secret_access_key="test",
+        )
+
+    def environment(self, *, public: bool = True) -> dict[str, str]:
+        """The site's DJANGO_S3_* variables for this store; ``public``: readers
+        fetch media from the bucket's address instead of signed URLs."""
+        env = {
+            "DJANGO_S3_BUCKET": self.bucket,
+            "DJANGO_S3_ENDPOINT_URL": self.endpoint,
+            "DJANGO_S3_REGION": "eu-central-1",
+            "DJANGO_S3_ACCESS_KEY_ID": "test",
+            "DJANGO_S3_SECRET_ACCESS_KEY": "test",
+        }
+        if public:
+            env["DJANGO_S3_PUBLIC_URL"] = f"{self.endpoint}/{self.bucket}"
+        return env
+
+    def keys(self) -> list[str]:
+        listing = self.client().list_objects_v2(Bucket=self.bucket)
+        return sorted(item["Key"] for item in listing.get("Contents", []))
+
+
+@contextmanager
+def object_store(bucket: str = "redaktion-media") -> Iterator[ObjectStore]:
+    """moto's S3 server (``moto_server``) on a free loopback port."""
+    executable = Path(sys.executable).with_name("moto_server")
+    if not executable.exists():
+        pytest.skip("moto[server] is not installed")
+    port = free_port()
+    workdir = Path(tempfile.mkdtemp(prefix="redaktion-s3-"))
+    log = workdir / "moto.log"
+    with open(log, "w") as output:
+        process = subprocess.Popen(
+            [str(executable), "-H", "127.0.0.1", "-p", str(port)],
+            stdout=output,
+            stderr=output,
+        )
+    store = ObjectStore(endpoint=f"http://127.0.0.1:{port}", bucket=bucket)
+    try:
+        _wait_for_port(port, process, log)
+        store.client().create_bucket(
+            Bucket=bucket,
+            CreateBucketConfiguration={"LocationConstraint": "eu-central-1"},
+        )
+        yield store
+    finally:
+        _stop(process)
+        shutil.rmtree(workdir, ignore_errors=True)

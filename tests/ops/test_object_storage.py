@@ -1,0 +1,117 @@
+"""Media on S3-compatible object storage (DJANGO_S3_*), against a real
+S3 server process: moto in server mode, started on loopback by the test."""
+
+import io
+import json
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.test import Client
+from PIL import Image
+
+from tests.config.test_settings import run_with_env
+from tests.servers import free_port, object_store
+
+PRINT_STORAGE = (
+    "import json, django; from django.conf import settings; django.setup(); "
+    "print(json.dumps({'backend': settings.STORAGES['default']['BACKEND'], "
+    "'media_url': settings.MEDIA_URL, "
+    "'img_src': settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']}))"
+)
+
+
+def s3_settings(settings, store, *, public=True):
+    env = store.environment(public=public)
+    options = {
+        "bucket_name": env["DJANGO_S3_BUCKET"],
+        "endpoint_url": env["DJANGO_S3_ENDPOINT_URL"],
+        "region_name": env["DJANGO_S3_REGION"],
+        "access_key": "test",
+        "secret_key": "test",
+        "file_overwrite": False,
+        "default_acl": None,
+        "querystring_auth": not public,
+    }
+    if public:
+        options |= {
+            "custom_domain": env["DJANGO_S3_PUBLIC_URL"].removeprefix("http://"),
+            "url_protocol": "http:",
+        }
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options},
+    }
+
+
+def jpeg_bytes() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 120, 40)).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def test_the_bucket_variables_switch_media_to_object_storage():
+    env = {
+        "DJANGO_DEBUG": "1",
+        "DJANGO_S3_BUCKET": "magazin-media",
+        "DJANGO_S3_ENDPOINT_URL": "https://s3.example.net",
+        "DJANGO_S3_PUBLIC_URL": "https://media.magazin.example/",
+    }
+    result = run_with_env(PRINT_STORAGE, **env)
+    assert result.returncode == 0, result.stderr
+    values = json.loads(result.stdout)
+    assert values["backend"] == "storages.backends.s3.S3Storage"
+    assert values["media_url"] == "https://media.magazin.example/"
+    assert "https://media.magazin.example" in values["img_src"]
+
+    # Without a public address: signed URLs from the endpoint.
+    del env["DJANGO_S3_PUBLIC_URL"]
+    values = json.loads(run_with_env(PRINT_STORAGE, **env).stdout)
+    assert "https://s3.example.net" in values["img_src"]
+
+    # Not set: the local disk, as ever.
+    values = json.loads(run_with_env(PRINT_STORAGE, DJANGO_DEBUG="1").stdout)
+    assert values["backend"] == "django.core.files.storage.FileSystemStorage"
+    assert values["media_url"] == "/media/"
+
+
+def test_uploads_land_in_the_bucket_and_are_served_from_its_address(settings):
+    with object_store() as store:
+        s3_settings(settings, store)
+        name = default_storage.save(
+            "articles/2026/12/werkhalle.jpg", ContentFile(jpeg_bytes())
+        )
+        again = default_storage.save(
+            "articles/2026/12/werkhalle.jpg", ContentFile(jpeg_bytes())
+        )
+        assert name != again  # two uploads of one name keep both
+        assert store.keys() == sorted([name, again])
+        url = default_storage.url(name)
+        assert url == f"{store.endpoint}/{store.bucket}/{name}"
+        with default_storage.open(name) as stored:
+            assert Image.open(stored).size == (64, 48)
+
+
+def test_signed_urls_without_a_public_address(settings):
+    with object_store() as store:
+        s3_settings(settings, store, public=False)
+        name = default_storage.save("autoren/portrait.jpg", ContentFile(jpeg_bytes()))
+        url = default_storage.url(name)
+        assert url.startswith(f"{store.endpoint}/{store.bucket}/{name}?")
+        assert "Signature=" in url or "X-Amz-Signature=" in url
+
+
+@pytest.mark.django_db
+def test_healthz_asks_the_object_store(settings):
+    with object_store() as store:
+        s3_settings(settings, store)
+        healthy = Client().get("/healthz")
+        assert healthy.json()["checks"]["storage"] == "ok"
+    # The store is gone (nothing listens at its address any more).
+    settings.STORAGES["default"]["OPTIONS"]["endpoint_url"] = (
+        f"http://127.0.0.1:{free_port()}"
+    )
+    settings.STORAGES = dict(settings.STORAGES)  # tell Django the setting changed
+    gone = Client().get("/healthz")
+    assert gone.status_code == 503
+    assert gone.json()["checks"]["storage"] == "failing"
