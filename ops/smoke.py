@@ -17,6 +17,7 @@ import urllib.parse
 import urllib.request
 
 ARTICLE = "/artikel/vertrieb-3-0/"
+BROWSER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
@@ -30,9 +31,10 @@ class Browser:
 
     def request(self, path, data=None, headers=None):
         body = urllib.parse.urlencode(data).encode() if data is not None else None
-        request = urllib.request.Request(
-            self.base + path, data=body, headers=headers or {}
-        )
+        # A browser's User-Agent: urllib's own is on the bot list, and bots'
+        # page views are not counted.
+        headers = {"User-Agent": BROWSER_AGENT, **(headers or {})}
+        request = urllib.request.Request(self.base + path, data=body, headers=headers)
         try:
             with self.opener.open(request, timeout=60) as answer:
                 return answer.status, dict(answer.headers), answer.read()

@@ -1,0 +1,105 @@
+"""Two app hosts that share nothing local: two gunicorn processes with their
+own working folders (HOME, media folder) on one database, one Redis and one
+object store. Whatever a reader or a moderator does on host A is what host B
+shows at once (issue #20)."""
+
+import importlib.util
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from comments.models import ArticleComment
+from tests.comments.conftest import make_comment
+from tests.factories import ArticleFactory, StaffFactory
+from tests.servers import gunicorn, object_store, redis_server
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("smoke", ROOT / "ops" / "smoke.py")
+smoke = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(smoke)
+
+VIEWS = re.compile(r"([\d.]+) Artikelaufrufe?")
+
+
+def shown_views(body: bytes) -> int:
+    return int(VIEWS.search(body.decode()).group(1).replace(".", ""))
+
+
+@pytest.fixture
+def two_hosts(tmp_path, transactional_db):
+    with redis_server() as redis, object_store() as store:
+        shared = {"REDIS_URL": redis.url, **store.environment()}
+        # Each host its own media folder, which stays empty: media are in the bucket.
+        with (
+            gunicorn(workers=1, DJANGO_MEDIA_ROOT=str(tmp_path / "a"), **shared) as a,
+            gunicorn(workers=1, DJANGO_MEDIA_ROOT=str(tmp_path / "b"), **shared) as b,
+        ):
+            yield a, b
+        assert not list(tmp_path.glob("*/**/*.*")), "a host wrote media to its disk"
+
+
+def test_what_happens_on_one_host_is_what_the_other_shows(two_hosts):
+    host_a, host_b = two_hosts
+    article = ArticleFactory(title="Zwei Hosts, ein Artikel")
+    path = article.get_absolute_url()
+    StaffFactory(username="mod", password="geheim-1234", groups=["Moderator"])
+    held = make_comment(article, public=False, comment="Freigegeben auf Host A")
+
+    # A counted view on A (a new visitor) is in the count B shows. B is read
+    # as a crawler, whose views are not counted, so B's count moves only by A's.
+    reader_a, reader_b = smoke.Browser(host_a.url), smoke.Browser(host_b.url)
+    crawler = {"User-Agent": "Mozilla/5.0 (compatible; Googlebot/2.1)"}
+    before = shown_views(reader_b.request(path, headers=crawler)[2])
+    assert reader_a.request(path)[0] == 200
+    # A writes the view just after its answer: B is asked until it shows it.
+    for _ in range(50):
+        shown = shown_views(reader_b.request(path, headers=crawler)[2])
+        if shown > before:
+            break
+        time.sleep(0.1)
+    assert shown == before + 1
+
+    # A vote on A is in the rating B shows.
+    status, _, body = reader_a.request(
+        path + "bewerten/",
+        {"score": "4"},
+        {"Accept": "application/json", "X-CSRFToken": reader_a.cookie("csrftoken")},
+    )
+    assert status in (200, 201), body
+    label = json.loads(body)["label"]
+    assert label in reader_b.request(path)[2].decode()
+
+    # A moderator logs in on A; the session is valid on B; approving there ...
+    moderator = smoke.Browser(host_a.url)
+    page = moderator.request("/admin/login/")[2].decode()
+    token = smoke.TOKEN.search(page).group(1)
+    login = {"csrfmiddlewaretoken": token, "username": "mod", "password": "geheim-1234"}
+    assert moderator.request("/admin/login/", login)[0] == 302
+    moderator.base = host_b.url
+    changelist = moderator.request("/admin/comments/articlecomment/")
+    assert changelist[0] == 200
+    token = smoke.TOKEN.search(changelist[2].decode()).group(1)
+    moderator.base = host_a.url
+    approve = {
+        "csrfmiddlewaretoken": token,
+        "action": "approve",
+        "_selected_action": str(held.pk),
+    }
+    assert moderator.request("/admin/comments/articlecomment/", approve)[0] == 302
+    held.refresh_from_db()
+    assert held.status == ArticleComment.objects.get(pk=held.pk).status == "approved"
+    # ... is visible on B at once.
+    assert "Freigegeben auf Host A" in reader_b.request(path)[2].decode()
+
+
+def test_rate_limits_hold_across_hosts(two_hosts):
+    host_a, host_b = two_hosts
+    answers = []
+    for n in range(61):  # DJANGO_RATE_LIMIT_SEARCH: 60 a minute per network
+        host = host_a if n % 2 else host_b
+        answers.append(smoke.Browser(host.url).request(f"/suche/?q=wort{n}")[0])
+    assert answers[:60].count(200) == 60
+    assert answers[60] == 429
