@@ -60,6 +60,11 @@ CHROMIUM_ARGS = [
 ]
 # Generous for a shared two-core machine; a passing step takes milliseconds.
 TIMEOUT_MS = 15_000
+# Loading a page (server, then every image and script) is the one step whose
+# time grows with the machine's load: at a load of 10 to 14 on two cores (five
+# test sessions at once) the live server took over 15 s for a page now and then,
+# while no step ever waited that long for an element.
+NAVIGATION_TIMEOUT_MS = 45_000
 
 
 def _unavailable_reason() -> str:
@@ -179,6 +184,7 @@ def _new_context(
         bypass_csp=bypass_csp,
     )
     context.set_default_timeout(TIMEOUT_MS)
+    context.set_default_navigation_timeout(NAVIGATION_TIMEOUT_MS)
     return context
 
 
