@@ -461,6 +461,35 @@ class ContentVersion(models.Model):
         return str(self.number)
 
 
+class ReviewNote(models.Model):
+    """An editor's note on an article in review: what to change before it can be
+    published. The journalist's dashboard shows the latest one."""
+
+    article = models.ForeignKey(
+        "articles.Article",
+        on_delete=models.CASCADE,
+        related_name="review_notes",
+        verbose_name=_("article"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    text = models.TextField(_("text"))
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("review note")
+        verbose_name_plural = _("review notes")
+
+    def __str__(self) -> str:
+        return f"{self.article} – {self.created_at:%Y-%m-%d %H:%M}"
+
+
 def authors_with_published_articles() -> models.QuerySet:
     """Authors with at least one published article (author list, sitemap)."""
     return Author.objects.filter(
