@@ -495,3 +495,7 @@ def authors_with_published_articles() -> models.QuerySet:
     return Author.objects.filter(
         pk__in=Article.objects.published().values("authors")
     ).distinct()
+
+
+# Revisions and pending changes live in their own module (articles.revisions).
+from articles.revisions import ArticleRevision  # noqa: E402, F401
