@@ -34,6 +34,7 @@ from articles.revisions import (
 )
 
 HISTORY_PAGE_SIZE = 50
+MAX_ID = 2**63 - 1  # larger numbers overflow the database's integers
 # Form fields the mixin adds; they are not model fields.
 EXTRA_FIELDS = ("revision_note", "save_as_pending", "restored_from")
 
@@ -67,10 +68,8 @@ def _form_with_revision_fields(form_class, *, offer_pending: bool):
                 "Optional: what you changed and why. Shown in the article’s history."
             ),
         ),
-        "restored_from": forms.ModelChoiceField(
-            queryset=ArticleRevision.objects.all(),
-            required=False,
-            widget=forms.HiddenInput,
+        "restored_from": forms.IntegerField(
+            required=False, min_value=1, max_value=MAX_ID, widget=forms.HiddenInput
         ),
     }
     if offer_pending:
@@ -177,12 +176,12 @@ class RevisionAdminMixin:
 
     def save_model(self, request, obj, form, change):
         cleaned = form.cleaned_data
-        restored = cleaned.get("restored_from")
-        if (
-            restored is not None
-            and restored.article_id == obj.pk
-            and "image" not in form.changed_data
-        ):
+        restored = None
+        if cleaned.get("restored_from"):
+            restored = ArticleRevision.objects.filter(
+                pk=cleaned["restored_from"], article_id=obj.pk
+            ).first()
+        if restored is not None and "image" not in form.changed_data:
             obj.image.name = restored.data.get("image", "")
         note = cleaned.get("revision_note", "")
         if not note and restored is not None:
@@ -265,9 +264,9 @@ class RevisionAdminMixin:
     def _revision_to_load(self, request, obj) -> ArticleRevision | None:
         if request.method != "GET":
             return None
-        wanted = request.GET.get("restore", "")
-        if wanted:
-            if not wanted.isdigit():
+        if "restore" in request.GET:
+            wanted = small_id(request.GET["restore"])
+            if wanted is None:
                 return None
             return ArticleRevision.objects.filter(pk=wanted, article=obj).first()
         if not workflow.can_publish(request.user):
@@ -430,8 +429,8 @@ class RevisionAdminMixin:
 
     def revision_compare_view(self, request, object_id):
         obj = self._article_or_404(request, object_id)
-        ids = [request.GET.get("from", ""), request.GET.get("to", "")]
-        if not all(value.isdigit() for value in ids):
+        ids = [small_id(request.GET.get("from")), small_id(request.GET.get("to"))]
+        if None in ids:
             raise Http404
         found = {
             revision.pk: revision
@@ -439,9 +438,9 @@ class RevisionAdminMixin:
                 article=obj, pk__in=ids
             ).select_related("created_by")
         }
-        if len({int(value) for value in ids} & found.keys()) != len(set(ids)):
+        if not set(ids) <= found.keys():
             raise Http404
-        old, new = found[int(ids[0])], found[int(ids[1])]
+        old, new = found[ids[0]], found[ids[1]]
         context = {
             **self.admin_site.each_context(request),
             "title": gettext("Compare versions: %(title)s") % {"title": obj.title},
@@ -503,6 +502,14 @@ class RevisionAdminMixin:
         return HttpResponseRedirect(
             reverse("admin:articles_article_change", args=[obj.pk])
         )
+
+
+def small_id(value) -> int | None:
+    """A primary key from the query string, or None when it cannot be one."""
+    if not isinstance(value, str) or not value.isdigit() or len(value) > 19:
+        return None
+    number = int(value)
+    return number if 0 < number <= MAX_ID else None
 
 
 def _page_number(request) -> int:

@@ -5,18 +5,17 @@ Text fields become a word-level diff (removed words in ``<del>``, added in
 listed.
 """
 
-import html
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from django.utils import formats, timezone
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
-from articles.revisions import publish_time
+from articles.revisions import plain_text, publish_time
 
 # (key in the snapshot, label, kind); kinds: "text" is diffed word by word.
 FIELDS = [
@@ -39,7 +38,6 @@ FIELDS = [
 
 # Unchanged stretches longer than this many words are shortened to their ends.
 CONTEXT_WORDS = 12
-_BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote|figcaption)>|<br\s*/?>", re.I)
 _TOKENS = re.compile(r"\s+|[^\s]+")
 
 
@@ -50,12 +48,6 @@ class FieldChange:
     diff: SafeString | None  # text fields
     old: str = ""
     new: str = ""
-
-
-def plain_text(value: str) -> str:
-    """Body HTML as text, one paragraph per line."""
-    text = _BLOCK_END.sub("\n", value or "")
-    return html.unescape(strip_tags(text)).strip()
 
 
 def _shorten(tokens: list[str], *, first: bool, last: bool) -> str:

@@ -22,6 +22,8 @@ transaction is its own transaction. Who saved and the optional note come from
 ``revision_context``; the admin opens one per request.
 """
 
+import html
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -110,8 +112,18 @@ class ArticleRevision(models.Model):
 # Snapshots -------------------------------------------------------------------
 
 
+_BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote|figcaption)>|<br\s*/?>", re.I)
+
+
+def plain_text(value: str) -> str:
+    """Body HTML as text, one paragraph per line (a paragraph's last word and
+    the next one's first stay two words)."""
+    text = _BLOCK_END.sub("\n", value or "")
+    return html.unescape(strip_tags(text)).strip()
+
+
 def word_count(data: dict) -> int:
-    return len(strip_tags(data.get("body", "")).split()) + len(
+    return len(plain_text(data.get("body", "")).split()) + len(
         data.get("lead", "").split()
     )
 
