@@ -159,20 +159,22 @@ class RevisionAdminMixin:
             if "fields" not in kwargs:
                 fields = flatten_fieldsets(self.get_fieldsets(request, obj))
             kwargs["fields"] = [name for name in fields if name not in EXTRA_FIELDS]
-        form = super().get_form(request, obj, change, **kwargs)
+        form = _form_with_revision_fields(
+            super().get_form(request, obj, change, **kwargs),
+            offer_pending=self._offers_pending(request, obj),
+        )
         if (
             obj is not None
             and obj.status == Article.Status.PUBLISHED
             and "status" in form.base_fields
-            and form.base_fields["status"].disabled
+            and not workflow.can_publish(request.user)
         ):
-            # The field is shown but not editable for journalists; it must
-            # still accept the article's own status, or no save of a
-            # published article validates (#21, item 19).
+            # Journalists see the status of a published article but cannot
+            # change it (``ArticleAdmin.get_form`` disables the field); the
+            # field must still accept that status, or no save of a published
+            # article validates (#21, item 19).
             form.base_fields["status"].choices = Article.Status.choices
-        return _form_with_revision_fields(
-            form, offer_pending=self._offers_pending(request, obj)
-        )
+        return form
 
     def save_model(self, request, obj, form, change):
         cleaned = form.cleaned_data
