@@ -11,6 +11,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.admin import action, display
 from django.contrib.admin.utils import flatten_fieldsets, unquote
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models.fields.files import FieldFile
@@ -72,6 +73,11 @@ def _form_with_revision_fields(form_class, *, offer_pending: bool):
             required=False, min_value=1, max_value=MAX_ID, widget=forms.HiddenInput
         ),
     }
+
+    def clean(self):
+        return _needs_reason_to_unpublish(self, form_class.clean(self))
+
+    attrs["clean"] = clean
     if offer_pending:
         attrs["save_as_pending"] = forms.BooleanField(
             label=_("Save as pending change"),
@@ -81,6 +87,48 @@ def _form_with_revision_fields(form_class, *, offer_pending: bool):
             ),
         )
     return type(form_class.__name__, (form_class,), attrs)
+
+
+def _needs_reason_to_unpublish(form, cleaned: dict) -> dict:
+    was_published = form.initial.get("status") == Article.Status.PUBLISHED
+    status = cleaned.get("status", form.initial.get("status"))
+    if (
+        was_published
+        and status != Article.Status.PUBLISHED
+        and not (cleaned.get("revision_note") or "").strip()
+    ):
+        form.add_error(
+            "revision_note", gettext("Give the reason for unpublishing as a note.")
+        )
+    return cleaned
+
+
+class ReviewStepForm(forms.Form):
+    step = forms.ChoiceField(label=_("Step"), widget=forms.RadioSelect)
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    publish_at = forms.SplitDateTimeField(
+        label=_("Publication time"),
+        required=False,
+        widget=AdminSplitDateTime,
+        help_text=_("Empty: at once. A future time schedules the article."),
+    )
+
+    def __init__(self, *args, steps: dict, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.steps = steps
+        self.fields["step"].choices = [(n, s.label) for n, s in steps.items()]
+
+    def clean(self):
+        cleaned = super().clean()
+        step = self.steps.get(cleaned.get("step"))
+        if step is not None and step.needs_note and not cleaned.get("note", "").strip():
+            self.add_error("note", gettext("This step needs a note."))
+        return cleaned
 
 
 def _initial_from_snapshot(article: Article, data: dict) -> dict:
@@ -117,6 +165,7 @@ class RevisionAdminMixin:
     history_template = "admin/articles/article/revisions/history.html"
     compare_template = "admin/articles/article/revisions/compare.html"
     pending_template = "admin/articles/article/revisions/pending.html"
+    review_template = "admin/articles/article/revisions/review.html"
 
     # Who saves, and the note ------------------------------------------------
 
@@ -134,6 +183,8 @@ class RevisionAdminMixin:
         if self._offers_pending(request, obj):
             fields.append("save_as_pending")
         fieldsets.append((_("Change note"), {"fields": fields}))
+        if obj is not None:
+            fieldsets.insert(0, (_("Review"), {"fields": ["review_panel"]}))
         if obj is not None and workflow.pending_change(obj) is not None:
             fieldsets.insert(
                 0, (_("Pending changes"), {"fields": ["pending_changes_panel"]})
@@ -142,7 +193,7 @@ class RevisionAdminMixin:
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
-        return [*fields, "pending_changes_panel"]
+        return [*fields, "pending_changes_panel", "review_panel"]
 
     def _offers_pending(self, request, obj) -> bool:
         return (
@@ -174,6 +225,14 @@ class RevisionAdminMixin:
             # field must still accept that status, or no save of a published
             # article validates (#21, item 19).
             form.base_fields["status"].choices = Article.Status.choices
+        elif "status" in form.base_fields and not workflow.can_publish(request.user):
+            # Only editors request changes; an article sent back keeps its status.
+            keep = {Article.Status.DRAFT, Article.Status.REVIEW}
+            if obj is not None:
+                keep.add(obj.status)
+            form.base_fields["status"].choices = [
+                choice for choice in Article.Status.choices if choice[0] in keep
+            ]
         return form
 
     def save_model(self, request, obj, form, change):
@@ -203,7 +262,14 @@ class RevisionAdminMixin:
             # (see save_related): the live article stays untouched, and the
             # form and its inlines keep their own validation and saving.
             request._pending_savepoint = transaction.savepoint()
+            super().save_model(request, obj, form, change)
+            return
         super().save_model(request, obj, form, change)
+        before = form.initial.get("status")
+        if change and before != obj.status:
+            workflow.status_changed(
+                article=obj, before=before, user=request.user, note=note
+            )
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -237,6 +303,8 @@ class RevisionAdminMixin:
         actions = super().get_actions(request)
         if workflow.can_publish(request.user):
             actions["approve_changes"] = self.get_action("approve_changes")
+        # Unpublishing needs a reason: one article at a time, on its review page.
+        actions.pop("unpublish", None)
         return actions
 
     @action(description=_("Approve pending changes of selected articles"))
@@ -360,6 +428,27 @@ class RevisionAdminMixin:
             gettext("Show changes and decide"),
         )
 
+    @display(description=_("Review"))
+    def review_panel(self, obj):
+        if obj is None or obj.pk is None:
+            return "–"
+        latest = workflow.review_thread(obj).exclude(text="").first()
+        link = format_html(
+            '<a class="button" href="{}">{}</a>',
+            reverse("admin:articles_article_review", args=[obj.pk]),
+            gettext("Notes and next step"),
+        )
+        if latest is None:
+            return link
+        who = latest.author
+        return format_html(
+            '<p class="latest-note"><strong>{}</strong> ({}): {}</p>{}',
+            (who.get_full_name() or who.get_username()) if who else "–",
+            latest.created_at.strftime("%d.%m.%Y %H:%M"),
+            latest.text,
+            link,
+        )
+
     # Pages --------------------------------------------------------------------
 
     def get_urls(self):
@@ -375,8 +464,52 @@ class RevisionAdminMixin:
                 view(self.pending_changes_view),
                 name="articles_article_pending",
             ),
+            path(
+                "<path:object_id>/review/",
+                view(self.review_view),
+                name="articles_article_review",
+            ),
             *super().get_urls(),
         ]
+
+    def review_view(self, request, object_id):
+        obj = self._article_or_404(request, object_id)
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        steps = workflow.steps_open_to(user=request.user, article=obj)
+        form = ReviewStepForm(request.POST or None, steps=steps)
+        if request.method == "POST":
+            if request.POST.get("step") not in steps:
+                # A step skipped or not for this role: refused, nothing changes.
+                raise PermissionDenied
+            if form.is_valid():
+                try:
+                    with revision_context(user=request.user):
+                        workflow.article_transition(
+                            article=obj,
+                            step=form.cleaned_data["step"],
+                            user=request.user,
+                            note=form.cleaned_data["note"],
+                            at=form.cleaned_data.get("publish_at"),
+                        )
+                except workflow.TransitionRefused:
+                    raise PermissionDenied from None
+                messages.success(request, gettext("Done."))
+                return HttpResponseRedirect(
+                    reverse("admin:articles_article_review", args=[obj.pk])
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Review: %(title)s") % {"title": obj.title},
+            "subtitle": None,
+            "opts": self.opts,
+            "object": obj,
+            "form": form,
+            "thread": workflow.review_thread(obj)[:100],
+            "step_labels": workflow.STEP_LABELS,
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, self.review_template, context)
 
     def _article_or_404(self, request, object_id) -> Article:
         obj = self.get_object(request, unquote(object_id))

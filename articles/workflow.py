@@ -9,10 +9,14 @@ View counts, ratings and comments hang on the article, not on a revision, so
 none of this touches them.
 """
 
+from dataclasses import dataclass
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from articles import mails
 from articles.models import Article, Byline, Category, ReviewNote
 from articles.revisions import (
     IMAGE_TEXT_FIELDS,
@@ -21,6 +25,7 @@ from articles.revisions import (
     revision_context,
     word_count,
 )
+from articles.services import article_publish
 from authors.models import Author
 
 
@@ -120,8 +125,7 @@ def pending_change_approve(*, revision: ArticleRevision, user, note: str = "") -
     }
     with revision_context(user=user, note=note or default_note):
         revision_apply(article=article, data=revision.data)
-    if note:
-        ReviewNote.objects.create(article=article, author=user, text=note)
+    _step_taken(article=article, step="approve_changes", user=user, note=note)
     return True
 
 
@@ -138,5 +142,123 @@ def pending_change_return(*, revision: ArticleRevision, user, note: str) -> bool
     )
     if not claimed:
         return False
-    ReviewNote.objects.create(article_id=revision.article_id, author=user, text=note)
+    _step_taken(article=revision.article, step="return_changes", user=user, note=note)
     return True
+
+
+# The review workflow -----------------------------------------------------------
+
+
+class TransitionRefused(Exception):
+    """A step that is not open to this user from the article's status."""
+
+
+@dataclass(frozen=True)
+class Step:
+    label: str
+    sources: frozenset
+    target: str
+    editors_only: bool = False
+    needs_note: bool = False
+
+
+S = Article.Status
+TRANSITIONS = {
+    "submit": Step(
+        gettext_lazy("Submit for review"), frozenset({S.DRAFT, S.CHANGES}), S.REVIEW
+    ),
+    "withdraw": Step(
+        gettext_lazy("Withdraw (back to draft)"), frozenset({S.REVIEW}), S.DRAFT
+    ),
+    "request_changes": Step(
+        gettext_lazy("Request changes"),
+        frozenset({S.REVIEW}),
+        S.CHANGES,
+        editors_only=True,
+        needs_note=True,
+    ),
+    "publish": Step(
+        gettext_lazy("Approve and publish (or schedule)"),
+        frozenset({S.REVIEW}),
+        S.PUBLISHED,
+        editors_only=True,
+    ),
+    "unpublish": Step(
+        gettext_lazy("Unpublish"),
+        frozenset({S.PUBLISHED}),
+        S.DRAFT,
+        editors_only=True,
+        needs_note=True,
+    ),
+}
+# A status changed in the article form counts as the step between the two.
+_STEP_BETWEEN = {
+    (source, step.target): name
+    for name, step in TRANSITIONS.items()
+    for source in step.sources
+}
+
+
+def steps_open_to(*, user, article: Article) -> dict[str, Step]:
+    return {
+        name: step
+        for name, step in TRANSITIONS.items()
+        if article.status in step.sources
+        and (can_publish(user) or not step.editors_only)
+    }
+
+
+@transaction.atomic
+def article_transition(
+    *, article: Article, step: str, user, note: str = "", at=None
+) -> ReviewNote:
+    """Take ``step`` of the workflow (``TRANSITIONS``) with an optional note
+    (required to request changes and to unpublish). Refuses, changing
+    nothing, a step that is not open from the article's current status or not
+    to this user's role. ``at`` schedules a publication."""
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    spec = steps_open_to(user=user, article=article).get(step)
+    note = (note or "").strip()
+    if spec is None:
+        raise TransitionRefused(step)
+    if spec.needs_note and not note:
+        raise TransitionRefused(_("This step needs a note."))
+    with revision_context(user=user, note=note[:300]):
+        if step == "publish":
+            article_publish(article=article, at=at)
+        else:
+            article.status = spec.target
+            article.save(update_fields=["status", "updated_at"])
+    return _step_taken(article=article, step=step, user=user, note=note)
+
+
+def status_changed(*, article: Article, before: str, user, note: str = "") -> None:
+    """The status was changed in the article form: note and announce the step
+    it amounts to, as ``article_transition`` does."""
+    step = _STEP_BETWEEN.get((before, article.status))
+    if step is not None:
+        _step_taken(article=article, step=step, user=user, note=note)
+
+
+def _step_taken(*, article, step, user, note) -> ReviewNote:
+    record = ReviewNote.objects.create(
+        article=article, author=user, text=note, transition=step
+    )
+    transaction.on_commit(
+        lambda: mails.step_announce(
+            article_id=article.pk, step=step, note_id=record.pk
+        ),
+        robust=True,
+    )
+    return record
+
+
+def review_thread(article: Article):
+    return ReviewNote.objects.filter(article=article).select_related("author")
+
+
+STEP_LABELS = {
+    **{name: step.label for name, step in TRANSITIONS.items()},
+    "approve_changes": gettext_lazy("Pending changes approved"),
+    "return_changes": gettext_lazy("Pending changes sent back"),
+}
