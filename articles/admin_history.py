@@ -18,6 +18,7 @@ from django.db.models.fields.files import FieldFile
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -50,6 +51,15 @@ class PendingDecisionForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required when sending the changes back."),
+    )
+    apply_at = forms.SplitDateTimeField(
+        label=_("Goes live at"),
+        required=False,
+        widget=AdminSplitDateTime,
+        help_text=_(
+            "Empty: at once. A future time schedules the update; until then "
+            "readers see the live version."
+        ),
     )
 
     def clean(self):
@@ -615,16 +625,25 @@ class RevisionAdminMixin:
             "changes": snapshot_compare(live, revision.data) if revision else [],
             "form": form,
             "may_decide": may_decide,
+            "scheduled": ArticleRevision.objects.filter(
+                article=obj, state=ArticleRevision.State.SCHEDULED
+            ).first(),
+            "media": self.media + form.media,
         }
         return TemplateResponse(request, self.pending_template, context)
 
     def _decide(self, request, obj, revision, cleaned) -> HttpResponseRedirect:
         note = cleaned.get("note", "").strip()
         if cleaned["decision"] == "approve":
+            at = cleaned.get("apply_at")
             done = workflow.pending_change_approve(
-                revision=revision, user=request.user, note=note
+                revision=revision, user=request.user, note=note, at=at
             )
-            text = gettext("The changes are live.")
+            text = (
+                gettext("The changes go live at the chosen time.")
+                if at and at > timezone.now()
+                else gettext("The changes are live.")
+            )
         else:
             done = workflow.pending_change_return(
                 revision=revision, user=request.user, note=note

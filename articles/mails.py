@@ -21,7 +21,13 @@ logger = logging.getLogger(__name__)
 
 # Steps whose mail goes to the editors; the others go to the article's people.
 TO_EDITORS = {"submit"}
-TO_AUTHORS = {"request_changes", "publish", "approve_changes", "return_changes"}
+TO_AUTHORS = {
+    "request_changes",
+    "publish",
+    "approve_changes",
+    "schedule_changes",
+    "return_changes",
+}
 
 
 def editor_addresses() -> list[str]:
@@ -43,7 +49,7 @@ def author_addresses(article: Article, *, step: str) -> list[str]:
         for byline in article.bylines.select_related("author__user")
         if byline.author.user and byline.author.user.is_active
     }
-    if step in {"approve_changes", "return_changes"}:
+    if step in {"approve_changes", "schedule_changes", "return_changes"}:
         latest = (
             ArticleRevision.objects.filter(article=article, decided_at__isnull=False)
             .select_related("created_by")
@@ -61,6 +67,7 @@ def _subject(step: str, title: str) -> str:
         "request_changes": _("Changes requested: %(title)s"),
         "publish": _("Published: %(title)s"),
         "approve_changes": _("Your changes are live: %(title)s"),
+        "schedule_changes": _("Your changes were approved for later: %(title)s"),
         "return_changes": _("Your changes were sent back: %(title)s"),
     }
     # A subject is one line, whatever the title holds.

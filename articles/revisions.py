@@ -52,6 +52,7 @@ class ArticleRevision(models.Model):
     class State(models.TextChoices):
         SAVED = "saved", _("Saved")
         PENDING = "pending", _("Pending approval")
+        SCHEDULED = "scheduled", _("Approved, scheduled")
         APPROVED = "approved", _("Approved")
         RETURNED = "returned", _("Sent back")
         WITHDRAWN = "withdrawn", _("Replaced")
@@ -89,6 +90,9 @@ class ArticleRevision(models.Model):
         verbose_name=_("decided by"),
     )
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    # A scheduled update of a live article goes live at this time (applied by
+    # the first request that reads the content version from then on).
+    apply_at = models.DateTimeField(_("goes live at"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -98,7 +102,8 @@ class ArticleRevision(models.Model):
             models.Index(
                 fields=["article", "state", "-created_at"],
                 name="revision_by_article",
-            )
+            ),
+            models.Index(fields=["state", "apply_at"], name="revision_scheduled"),
         ]
 
     def __str__(self) -> str:

@@ -105,19 +105,33 @@ def revision_apply(*, article: Article, data: dict) -> Article:
 
 
 @transaction.atomic
-def pending_change_approve(*, revision: ArticleRevision, user, note: str = "") -> bool:
-    """Apply pending changes to the live article. Returns False when someone
-    else decided on them first (two editors approving at once apply them once:
-    only one conditional update finds the revision still pending)."""
+def pending_change_approve(
+    *, revision: ArticleRevision, user, note: str = "", at=None
+) -> bool:
+    """Apply pending changes to the live article, now or (``at`` in the
+    future) as a scheduled update that goes live by itself at that time.
+    Returns False when someone else decided on them first (two editors
+    approving at once apply them once: only one conditional update finds the
+    revision still pending)."""
+    now = timezone.now()
+    scheduled = at is not None and at > now
     claimed = ArticleRevision.objects.filter(
         pk=revision.pk, state=ArticleRevision.State.PENDING
     ).update(
-        state=ArticleRevision.State.APPROVED,
+        state=ArticleRevision.State.SCHEDULED
+        if scheduled
+        else ArticleRevision.State.APPROVED,
         decided_by=user,
-        decided_at=timezone.now(),
+        decided_at=now,
+        apply_at=at if scheduled else None,
     )
     if not claimed:
         return False
+    if scheduled:
+        _step_taken(
+            article=revision.article, step="schedule_changes", user=user, note=note
+        )
+        return True
     article = Article.objects.select_for_update().get(pk=revision.article_id)
     author = revision.created_by
     default_note = _("Pending changes by %(name)s approved") % {
@@ -261,4 +275,30 @@ STEP_LABELS = {
     **{name: step.label for name, step in TRANSITIONS.items()},
     "approve_changes": gettext_lazy("Pending changes approved"),
     "return_changes": gettext_lazy("Pending changes sent back"),
+    "schedule_changes": gettext_lazy("Pending changes approved for a later time"),
 }
+
+
+def scheduled_updates_apply(*, now=None) -> int:
+    """Apply the scheduled updates whose time has come (called when the
+    content version finds one due, see ``articles.fragments``); each once,
+    whoever calls at the same moment. Returns how many were applied."""
+    now = now or timezone.now()
+    applied = 0
+    due = ArticleRevision.objects.filter(
+        state=ArticleRevision.State.SCHEDULED, apply_at__lte=now
+    ).select_related("decided_by")
+    for revision in due:
+        with transaction.atomic():
+            claimed = ArticleRevision.objects.filter(
+                pk=revision.pk, state=ArticleRevision.State.SCHEDULED
+            ).update(state=ArticleRevision.State.APPROVED)
+            if not claimed:
+                continue
+            article = Article.objects.select_for_update().get(pk=revision.article_id)
+            with revision_context(
+                user=revision.decided_by, note=_("Scheduled update went live")
+            ):
+                revision_apply(article=article, data=revision.data)
+            applied += 1
+    return applied

@@ -1,9 +1,11 @@
 """Changes to live articles wait for an editor's approval."""
 
 import threading
+from datetime import timedelta
 
 import pytest
 from django.db import close_old_connections
+from django.utils import timezone
 
 from articles import workflow
 from articles.models import Article, ReviewNote
@@ -255,3 +257,39 @@ def test_two_editors_approving_at_once_apply_it_once(journalist):
         article=live, state=ArticleRevision.State.SAVED, data__title="Nachher"
     )
     assert saved.count() == 1
+
+
+def test_a_scheduled_update_appears_at_its_time_without_a_save(
+    client, journalist, editor, live, django_capture_on_commit_callbacks
+):
+    client.force_login(journalist)
+    client.post(change_url(live), change_data(live, title="Der Kater bellt"))
+    client.force_login(editor)
+    later = timezone.localtime() + timedelta(hours=3)
+    response = client.post(
+        pending_url(live),
+        {
+            "decision": "approve",
+            "apply_at_0": later.strftime("%d.%m.%Y"),
+            "apply_at_1": later.strftime("%H:%M:%S"),
+        },
+    )
+    assert response.status_code == 302
+    client.logout()
+    assert "Der Kater" not in client.get(live.get_absolute_url()).text
+    live.refresh_from_db()
+    assert live.title == "Der Hund bellt"
+
+    # The time comes: nobody saves anything, a reader asks for the page.
+    ArticleRevision.objects.filter(state=ArticleRevision.State.SCHEDULED).update(
+        apply_at=timezone.now() - timedelta(seconds=1)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client.get(live.get_absolute_url()).text
+    assert "Der Kater bellt" in page
+    live.refresh_from_db()
+    assert live.title == "Der Kater bellt"
+    assert live.view_offset.views == 42
+    assert not ArticleRevision.objects.filter(
+        state=ArticleRevision.State.SCHEDULED
+    ).exists()
