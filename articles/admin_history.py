@@ -189,7 +189,7 @@ class RevisionAdminMixin:
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = list(super().get_fieldsets(request, obj))
-        fields = ["revision_note"]
+        fields = ["revision_note", "restored_from"]
         if self._offers_pending(request, obj):
             fields.append("save_as_pending")
         fieldsets.append((_("Change note"), {"fields": fields}))

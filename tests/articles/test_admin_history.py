@@ -190,3 +190,11 @@ def test_bad_restore_numbers_show_the_live_form(client, editor, value):
     response = client.get(change_url(article) + f"?restore={value}")
     assert response.status_code == 200
     assert response.context["adminform"].form["title"].value() == article.title
+
+
+def test_the_restore_form_carries_which_revision_it_came_from(client, editor):
+    article = ArticleFactory()
+    old = record(article)
+    client.force_login(editor)
+    page = client.get(change_url(article) + f"?restore={old.pk}").text
+    assert f'name="restored_from" value="{old.pk}"' in page
