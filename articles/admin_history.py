@@ -195,7 +195,7 @@ class RevisionAdminMixin:
         fieldsets.append((_("Change note"), {"fields": fields}))
         if obj is not None:
             fieldsets.insert(0, (_("Review"), {"fields": ["review_panel"]}))
-        if obj is not None and workflow.pending_change(obj) is not None:
+        if obj is not None and _pending(obj) is not None:
             fieldsets.insert(
                 0, (_("Pending changes"), {"fields": ["pending_changes_panel"]})
             )
@@ -351,7 +351,7 @@ class RevisionAdminMixin:
             return ArticleRevision.objects.filter(pk=wanted, article=obj).first()
         if not workflow.can_publish(request.user):
             # A journalist goes on from their pending changes, not the live text.
-            return workflow.pending_change(obj)
+            return _pending(obj)
         return None
 
     def render_change_form(
@@ -423,7 +423,7 @@ class RevisionAdminMixin:
 
     @display(description=_("Pending changes"))
     def pending_changes_panel(self, obj):
-        revision = workflow.pending_change(obj) if obj and obj.pk else None
+        revision = _pending(obj) if obj and obj.pk else None
         if revision is None:
             return "–"
         who = revision.created_by
@@ -656,6 +656,14 @@ class RevisionAdminMixin:
         return HttpResponseRedirect(
             reverse("admin:articles_article_change", args=[obj.pk])
         )
+
+
+def _pending(obj: Article) -> ArticleRevision | None:
+    """The article's pending changes, read once per request's object (the
+    fieldsets, the form and the panel all ask)."""
+    if "_pending_change" not in obj.__dict__:
+        obj.__dict__["_pending_change"] = workflow.pending_change(obj)
+    return obj.__dict__["_pending_change"]
 
 
 def small_id(value) -> int | None:
