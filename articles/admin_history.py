@@ -257,7 +257,7 @@ class RevisionAdminMixin:
         note = cleaned.get("revision_note", "")
         if not note and restored is not None:
             note = gettext("Restored the version of %(time)s") % {
-                "time": restored.created_at.strftime("%d.%m.%Y %H:%M")
+                "time": local_time(restored.created_at)
             }
         request._revision_note = note
         context = current_revision_context()
@@ -378,7 +378,7 @@ class RevisionAdminMixin:
             text = gettext(
                 "The form shows the version of %(time)s. Nothing is changed until "
                 "you save; saving never publishes."
-            ) % {"time": revision.created_at.strftime("%d.%m.%Y %H:%M")}
+            ) % {"time": local_time(revision.created_at)}
         messages.info(request, text)
         if missing:
             messages.warning(
@@ -432,7 +432,7 @@ class RevisionAdminMixin:
             gettext("By %(name)s, %(time)s.")
             % {
                 "name": (who.get_full_name() or who.get_username()) if who else "–",
-                "time": revision.created_at.strftime("%d.%m.%Y %H:%M"),
+                "time": local_time(revision.created_at),
             },
             reverse("admin:articles_article_pending", args=[obj.pk]),
             gettext("Show changes and decide"),
@@ -454,7 +454,7 @@ class RevisionAdminMixin:
         return format_html(
             '<p class="latest-note"><strong>{}</strong> ({}): {}</p>{}',
             (who.get_full_name() or who.get_username()) if who else "–",
-            latest.created_at.strftime("%d.%m.%Y %H:%M"),
+            local_time(latest.created_at),
             latest.text,
             link,
         )
@@ -656,6 +656,11 @@ class RevisionAdminMixin:
         return HttpResponseRedirect(
             reverse("admin:articles_article_change", args=[obj.pk])
         )
+
+
+def local_time(moment) -> str:
+    """„02.12.2026 14:05“ in the site's time zone, as editors read it."""
+    return timezone.localtime(moment).strftime("%d.%m.%Y %H:%M")
 
 
 def _pending(obj: Article) -> ArticleRevision | None:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from articles.admin_history import local_time
 from articles.models import Article
 from articles.revisions import ArticleRevision, revision_record
 from tests.articles.test_admin import article_form
@@ -180,7 +181,7 @@ def test_restore_never_publishes(client, editor, django_capture_on_commit_callba
     assert article.status == Article.Status.DRAFT
     latest = ArticleRevision.objects.filter(article=article).first()
     assert latest.status == Article.Status.DRAFT
-    assert published.created_at.strftime("%d.%m.%Y %H:%M") in latest.note
+    assert local_time(published.created_at) in latest.note
 
 
 @pytest.mark.parametrize("value", ["99999999999999999999", "x", "-1", ""])

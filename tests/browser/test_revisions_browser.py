@@ -57,7 +57,7 @@ def test_editor_requests_changes_and_the_journalist_sees_the_note(
     page.goto(change_path(article))
     page.get_by_role("link", name="Notizen und nächster Schritt").click()
     page.get_by_label("Änderungen erbitten").check()
-    page.get_by_label("Notiz", exact=True).fill(
+    page.get_by_label("Notiz:", exact=True).fill(
         "Bitte die Zahlen im zweiten Absatz belegen."
     )
     page.get_by_role("button", name="Diesen Schritt ausführen").click()
