@@ -94,6 +94,11 @@ def test_a_journalist_can_save_a_published_article_and_it_waits(
     assert "Der Hund bellt" in page and "Der Kater" not in page
     feed = client.get("/feed/").content.decode()
     assert "Der Kater" not in feed
+    printed = client.get(f"/artikel/{live.slug}/drucken/")
+    assert printed.status_code == 200
+    assert "Der Hund bellt" in printed.text and "Der Kater" not in printed.text
+    assert "Der Kater" not in client.get("/suche/", {"q": "Kater"}).text
+    assert "Der Hund bellt" in client.get("/suche/", {"q": "Hund"}).text
 
 
 def test_a_journalist_cannot_unpublish_through_a_forged_status(
