@@ -6,6 +6,7 @@ from django.utils.translation import ngettext
 from taggit.models import Tag as TaggitDefaultTag
 
 from articles import hooks, services
+from articles.admin_history import RevisionAdminMixin
 from articles.models import Article, Byline, Category, Tag
 from core.admin import SafeDateHierarchyMixin
 
@@ -65,7 +66,7 @@ def can_publish(user) -> bool:
 
 
 @admin.register(Article)
-class ArticleAdmin(SafeDateHierarchyMixin, admin.ModelAdmin):
+class ArticleAdmin(RevisionAdminMixin, SafeDateHierarchyMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "status_label",

@@ -10,7 +10,7 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from articles import search_index
+        from articles import revisions, search_index
         from articles.fragments import bump_content_version
         from articles.models import Article, Byline, Category, Tag, TaggedArticle
         from authors.models import Author
@@ -18,6 +18,7 @@ class ArticlesConfig(AppConfig):
         # What the installed apps add to articles (articles/hooks.py).
         autodiscover_modules("hooks")
         search_index.connect_signals()
+        revisions.connect_signals()
         # Cached fragments of the public pages (articles.fragments); the comments
         # app connects its own models the same way.
         for model in (Article, Byline, Category, Tag, TaggedArticle, Author):

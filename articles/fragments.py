@@ -28,26 +28,41 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
-from articles.models import Article, ContentVersion
+from articles.models import Article, ArticleRevision, ContentVersion
+from articles.workflow import scheduled_updates_apply
 
 REQUEST_ATTRIBUTE = "_content_version"
 
 
-def read_content_version() -> str:
-    """The current version, from the database (one query)."""
+def read_content_version(*, apply_due: bool = True) -> str:
+    """The current version, from the database (one query). The same query
+    finds scheduled updates of live articles whose time has come
+    (``articles.workflow``); they are applied first, so they appear at their
+    time without a cron job."""
     table = connection.ops.quote_name(ContentVersion._meta.db_table)
     articles = connection.ops.quote_name(Article._meta.db_table)
+    revisions = connection.ops.quote_name(ArticleRevision._meta.db_table)
     now = connection.ops.adapt_datetimefield_value(timezone.now())
     with connection.cursor() as cursor:
-        # One round trip; the subquery is an index lookup on
-        # (status, publish_at) (see Article.Meta.indexes).
+        # One round trip; the subqueries are index lookups on
+        # (status, publish_at) and (state, apply_at).
         cursor.execute(
             f"SELECT (SELECT number FROM {table} WHERE id = 1),"
             f" (SELECT MAX(publish_at) FROM {articles}"
-            f"  WHERE status = %s AND publish_at <= %s)",
-            [Article.Status.PUBLISHED, now],
+            f"  WHERE status = %s AND publish_at <= %s),"
+            f" (SELECT COUNT(*) FROM (SELECT 1 FROM {revisions}"
+            f"  WHERE state = %s AND apply_at <= %s LIMIT 1) AS due)",
+            [
+                Article.Status.PUBLISHED,
+                now,
+                ArticleRevision.State.SCHEDULED,
+                now,
+            ],
         )
-        number, newest = cursor.fetchone()
+        number, newest, due = cursor.fetchone()
+    if due and apply_due:
+        scheduled_updates_apply()
+        return read_content_version(apply_due=False)
     if newest is None:
         newest = 0
     elif isinstance(newest, str):  # SQLite hands the raw text to a cursor

@@ -187,6 +187,7 @@ class Article(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         REVIEW = "review", _("In review")
+        CHANGES = "changes", _("Changes requested")
         PUBLISHED = "published", _("Published")
 
     title = models.CharField(_("title"), max_length=200)
@@ -480,6 +481,9 @@ class ReviewNote(models.Model):
     )
     text = models.TextField(_("text"))
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    # The workflow step the note came with (articles.workflow.TRANSITIONS),
+    # empty for a note without a step.
+    transition = models.CharField(_("step"), max_length=20, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -495,3 +499,7 @@ def authors_with_published_articles() -> models.QuerySet:
     return Author.objects.filter(
         pk__in=Article.objects.published().values("authors")
     ).distinct()
+
+
+# Revisions and pending changes live in their own module (articles.revisions).
+from articles.revisions import ArticleRevision  # noqa: E402, F401

@@ -144,6 +144,9 @@ class ArticleDetailView(DetailView):
         return detail_queryset().visible_to(self.request.user)
 
     def get(self, request, *args, **kwargs):
+        # Read the content version (the page needs it anyway) before the
+        # article: a scheduled update whose time has come is applied by it.
+        content_version(request)
         self.object = self.get_object()
         response = self.page_response(request)
         if request.method == "GET" and self.object.is_published:

@@ -268,6 +268,9 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DJANGO_DEFAULT_FROM_EMAIL", "Redaktion <redaktion@localhost>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who is mailed when an article is submitted for review (comma-separated);
+# empty: every active member of the Editor group.
+REVIEW_MAIL_TO = [a for a in env_list("DJANGO_REVIEW_MAIL_TO", "") if a]
 
 LOGIN_URL = "admin:login"
 # Where the admin lives; a less guessable path keeps some noise out of the logs.

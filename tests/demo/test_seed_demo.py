@@ -4,6 +4,7 @@ from django.core.management import CommandError, call_command
 from PIL import Image
 
 from articles.models import Article, Category
+from articles.revisions import ArticleRevision
 from authors.models import Author
 from demo import content as demo_content
 
@@ -69,3 +70,21 @@ def test_seed_demo_refuses_to_run_with_debug_off():
     with pytest.raises(CommandError, match="DJANGO_DEBUG=1"):
         call_command("seed_demo")
     assert not Article.objects.exists()
+
+
+def test_seed_demo_shows_revisions_and_pending_changes(
+    django_capture_on_commit_callbacks,
+):
+    for _run in range(2):  # idempotent
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("seed_demo", allow_production=True, verbosity=0)
+
+    saved = ArticleRevision.objects.filter(state=ArticleRevision.State.SAVED)
+    with_notes = saved.exclude(note="").values_list("article", flat=True)
+    busiest = max(set(with_notes), key=list(with_notes).count)
+    assert saved.filter(article=busiest).exclude(note="").count() >= 3
+    pending = ArticleRevision.objects.filter(state=ArticleRevision.State.PENDING)
+    assert pending.count() == 1
+    live = pending.get().article
+    assert live.is_published
+    assert pending.get().data["lead"] != live.lead

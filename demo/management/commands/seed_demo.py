@@ -20,6 +20,7 @@ from authors.models import Author
 from demo import content as demo_content
 from demo import registry
 from demo.images import featured_image, portrait
+from demo.revisions import add_demo_revisions
 
 # Local logins, one per role. Printed at the end; for the demo only.
 DEMO_USERS = [
@@ -57,6 +58,8 @@ class Command(BaseCommand):
             # The feature apps add their demo data (votes, views, comments).
             for step in registry.demo_steps():
                 step(articles=articles, users=users, stdout=self.stdout)
+            # Revisions with notes, and a live article with pending changes.
+            add_demo_revisions(articles=articles, users=users)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {len(categories)} categories, {len(authors)} "
