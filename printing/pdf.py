@@ -38,6 +38,7 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import default_storage
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -94,9 +95,6 @@ def _local_path_for_url(url: str) -> Path | None:
         return None
     else:
         return None
-    if path.startswith(settings.MEDIA_URL):
-        candidate = Path(settings.MEDIA_ROOT) / path.removeprefix(settings.MEDIA_URL)
-        return candidate if _is_inside(candidate, Path(settings.MEDIA_ROOT)) else None
     if path.startswith(settings.STATIC_URL):
         relative = path.removeprefix(settings.STATIC_URL)
         collected = Path(settings.STATIC_ROOT) / relative
@@ -108,6 +106,33 @@ def _local_path_for_url(url: str) -> Path | None:
             return None
         return Path(found) if found else None
     return None
+
+
+def _media_name_for_url(url: str, media_prefix: str) -> str | None:
+    """The storage name of a media URL: ``media_prefix`` is what the storage puts
+    before every name (``/media/`` on the local disk, the bucket's public or
+    endpoint address on object storage); None for any other URL."""
+    bare = url.split("#", 1)[0].split("?", 1)[0]
+    if media_prefix.startswith(("http://", "https://")):
+        if not bare.startswith(media_prefix):
+            return None
+        rest = bare.removeprefix(media_prefix)
+    else:
+        parts = urlsplit(bare)
+        if parts.scheme not in {"http", "https"} or not parts.path.startswith(
+            media_prefix
+        ):
+            return None
+        rest = parts.path.removeprefix(media_prefix)
+    name = unquote(rest)
+    if not name or name.startswith("/") or ".." in name.split("/"):
+        return None
+    return name
+
+
+def _storage_media_prefix() -> str:
+    # Computing a URL asks nothing of the store (signed URLs are signed locally).
+    return default_storage.url("x").split("?", 1)[0].removesuffix("x")
 
 
 def _allowed_roots() -> list[Path]:
@@ -124,8 +149,10 @@ def _is_inside(path: Path, root: Path) -> bool:
 
 
 def local_url_fetcher(weasyprint):
-    """A WeasyPrint URL fetcher that serves media and static files from disk and
-    refuses every other URL (no request ever leaves the machine while rendering).
+    """A WeasyPrint URL fetcher that serves media through the media storage (the
+    local disk or the object store, read with the site's credentials), static
+    files from disk, and refuses every other URL (no request goes anywhere else
+    while rendering).
     ``data:`` URLs are decoded by WeasyPrint itself without any network access."""
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -133,6 +160,9 @@ def local_url_fetcher(weasyprint):
         def fetch(self, url, headers=None):
             if url.startswith("data:"):
                 return super().fetch(url, headers)
+            name = _media_name_for_url(url, media_prefix)
+            if name is not None:  # through the storage: local disk or a bucket
+                return _media_response(name)
             path = _local_path_for_url(url)
             if path is None or not path.is_file():
                 raise ValueError(f"Not a local media or static file: {url}")
@@ -143,6 +173,20 @@ def local_url_fetcher(weasyprint):
                 headers={"Content-Type": content_type or "application/octet-stream"},
             )
 
+    def _media_response(name: str):
+        try:
+            with default_storage.open(name) as stored:
+                content = stored.read()
+        except (OSError, SuspiciousFileOperation) as error:
+            raise ValueError(f"No such media file: {name}") from error
+        content_type = mimetypes.guess_type(name)[0]
+        return URLFetcherResponse(
+            default_storage.url(name),
+            content,
+            headers={"Content-Type": content_type or "application/octet-stream"},
+        )
+
+    media_prefix = _storage_media_prefix()
     return LocalOnlyFetcher(allowed_protocols={"data", "file", "http", "https"})
 
 

@@ -6,7 +6,7 @@ import tempfile
 os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-secret-key-not-for-production")
 
 from config.settings import *  # noqa: F403
-from config.settings import DATABASES, STORAGES
+from config.settings import DATABASES, PDF_RENDER_SECONDS, STORAGES
 
 # The manifest exists only after collectstatic; tests use plain static storage.
 STORAGES = {
@@ -15,6 +15,11 @@ STORAGES = {
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="redaktion-test-media-")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# A reader waits for a PDF as long as it may take to typeset: on a loaded
+# machine the first render took more than the default 10 s, and a test that
+# asks for a PDF got the (correct) 503 „PDF wird erstellt“. The tests of the
+# wait itself set their own values (tests/printing/test_pdf_limits.py).
+PDF_WAIT_SECONDS = int(os.environ.get("DJANGO_PDF_WAIT_SECONDS", PDF_RENDER_SECONDS))
 # django-axes needs the request at login; Client.login() has none. The lockout
 # tests switch it on again (tests/config/test_login_lockout.py).
 AXES_ENABLED = False

@@ -115,3 +115,23 @@ def test_healthz_asks_the_object_store(settings):
     gone = Client().get("/healthz")
     assert gone.status_code == 503
     assert gone.json()["checks"]["storage"] == "failing"
+
+
+def test_a_pdf_shows_pictures_from_the_object_store(settings):
+    """WeasyPrint's fetcher reads media through the storage, with the site's
+    credentials: a picture in the bucket is in the PDF (and nothing is fetched
+    from anywhere else)."""
+    from pypdf import PdfReader
+
+    from printing import pdf
+
+    with object_store() as store:
+        s3_settings(settings, store, public=False)  # signed URLs: the hardest case
+        name = default_storage.save("articles/bild.jpg", ContentFile(jpeg_bytes()))
+        url = default_storage.url(name)
+        html = f'<html><body><p>Bild:</p><img src="{url}"></body></html>'
+        with_picture = PdfReader(io.BytesIO(pdf.typeset(html, identifier="t")))
+        missing = html.replace(name, "articles/gibt-es-nicht.jpg")
+        without = PdfReader(io.BytesIO(pdf.typeset(missing, identifier="t")))
+    assert len(with_picture.pages[0].images) == 1
+    assert len(without.pages[0].images) == 0
