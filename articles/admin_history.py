@@ -295,6 +295,13 @@ class RevisionAdminMixin:
             note=getattr(request, "_revision_note", ""),
         )
 
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        if getattr(request, "_pending_change", None) is not None and (
+            level == messages.SUCCESS
+        ):
+            return  # not "changed successfully": the live article was not changed
+        super().message_user(request, message, level, *args, **kwargs)
+
     def response_change(self, request, obj):
         if getattr(request, "_pending_change", None) is not None:
             self.message_user(

@@ -4,6 +4,7 @@ import threading
 from datetime import timedelta
 
 import pytest
+from django.contrib.messages import get_messages
 from django.db import close_old_connections
 from django.utils import timezone
 
@@ -80,6 +81,8 @@ def test_a_journalist_can_save_a_published_article_and_it_waits(
     )
 
     assert response.status_code == 302, response.context["adminform"].form.errors
+    shown = [str(m) for m in get_messages(response.wsgi_request)]
+    assert len(shown) == 1 and "ausstehende Änderungen" in shown[0]
     live.refresh_from_db()
     assert live.title == "Der Hund bellt"
     assert live.status == Article.Status.PUBLISHED
