@@ -21,3 +21,12 @@ class CoreConfig(AppConfig):
         # Every model, whichever app it belongs to: no control characters in
         # text, whatever path saves it (see core.text).
         pre_save.connect(clean_text_fields, dispatch_uid="core-clean-text-fields")
+
+        # The worker's periodic work (core.jobs), kept current by `migrate`.
+        from django.db.models.signals import post_migrate
+
+        from core.jobs import jobs_schedule_periodic
+
+        post_migrate.connect(
+            jobs_schedule_periodic, sender=self, dispatch_uid="core-jobs-periodic"
+        )
