@@ -25,6 +25,7 @@ import logging
 import traceback
 import uuid
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import datetime
 
 from django.conf import settings
@@ -110,10 +111,9 @@ def job_once(key: str, work: Callable[[], object]) -> bool:
     if JobDone.objects.filter(key=key).exists():
         return False
     work()
-    try:
+    # A second delivery that finished at the same time wrote it already.
+    with suppress(IntegrityError), transaction.atomic():
         JobDone.objects.create(key=key)
-    except IntegrityError:  # a second delivery finished at the same time
-        pass
     return True
 
 

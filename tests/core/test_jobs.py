@@ -44,10 +44,13 @@ def test_a_mail_leaves_after_the_commit_and_only_once(
 @pytest.mark.django_db
 @override_settings(**QUEUED)
 def test_a_rolled_back_save_sends_no_mail(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        with pytest.raises(RuntimeError), transaction.atomic():
-            mail.send_mail("Nie", "Text", "redaktion@example.org", ["a@example.org"])
-            raise RuntimeError
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        mail.send_mail("Nie", "Text", "redaktion@example.org", ["a@example.org"])
+        raise RuntimeError
     assert mail.outbox == []
 
 
