@@ -488,3 +488,5 @@ Q_CLUSTER = {
 JOBS_PERIODIC = {"privacy_cleanup": 24 * 60}
 if "comments" in INSTALLED_APPS:
     JOBS_PERIODIC["comments_notify_moderators"] = 10
+if "counters" in INSTALLED_APPS:
+    JOBS_PERIODIC["most_read_rollup"] = env_int("DJANGO_MOST_READ_ROLLUP_MINUTES", 5)
