@@ -18,7 +18,8 @@ scheduler runs periodic work inside the worker (no cron). Django 6's tasks
 * Jobs are safe to run twice: they recompute state (a PDF, a roll-up), or
   guard their effect with ``job_once(key)`` (a mail).
 * E-mail: ``QueuedEmailBackend`` (``EMAIL_BACKEND``) turns every mail of
-  the site into a job that sends it through ``DJANGO_EMAIL_BACKEND``.
+  the site into a job that sends it through ``DJANGO_EMAIL_BACKEND`` (at
+  once, as before, without a worker).
 """
 
 import logging
@@ -133,9 +134,16 @@ def mail_deliver(message) -> None:
 
 class QueuedEmailBackend(BaseEmailBackend):
     """Mails leave the request: each becomes a ``mail_deliver`` job (after
-    the commit; a failing mail server is retried by the worker)."""
+    the commit; a failing mail server is retried by the worker).
+
+    Without a worker they are delivered at once, as Django's own backend
+    would: the caller sees a failing mail server (and, for example, gives
+    back the claim of a moderator notification to send it later)."""
 
     def send_messages(self, email_messages) -> int:
+        if not settings.JOBS_WORKER:
+            with get_connection(settings.EMAIL_DELIVERY_BACKEND) as connection:
+                return connection.send_messages(email_messages)
         for message in email_messages:
             message.extra_headers.setdefault("Message-ID", make_msgid())
             message.connection = None  # not picklable, and chosen by the job

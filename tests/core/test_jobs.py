@@ -24,15 +24,20 @@ QUEUED = {
 
 
 @pytest.mark.django_db
-@override_settings(**QUEUED)
+@override_settings(**QUEUED, JOBS_WORKER=True)
 def test_a_mail_leaves_after_the_commit_and_only_once(
-    django_capture_on_commit_callbacks,
+    django_capture_on_commit_callbacks, monkeypatch
 ):
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+    from django_q.models import OrmQ
+
+    monkeypatch.setattr(Conf, "SYNC", False)
+    with django_capture_on_commit_callbacks(execute=True):
         mail.send_mail("Betreff", "Text", "redaktion@example.org", ["a@example.org"])
-    assert mail.outbox == []  # not in the request's transaction
-    for callback in callbacks:
-        callback()  # the embedded default: the job runs at once, in-process
+        assert not OrmQ.objects.exists()  # not before the commit
+    assert mail.outbox == []  # queued, not sent in the request
+    (queued,) = OrmQ.objects.all()
+    assert queued.func() == "core.jobs.mail_deliver"
+    mail_deliver(*queued.args())  # what the worker runs
     assert [message.subject for message in mail.outbox] == ["Betreff"]
     # A second delivery of the same job (a worker died before acknowledging).
     mail_deliver(mail.outbox[0])
@@ -42,6 +47,13 @@ def test_a_mail_leaves_after_the_commit_and_only_once(
 
 @pytest.mark.django_db
 @override_settings(**QUEUED)
+def test_without_a_worker_a_mail_is_sent_at_once():
+    mail.send_mail("Sofort", "Text", "redaktion@example.org", ["a@example.org"])
+    assert [message.subject for message in mail.outbox] == ["Sofort"]
+
+
+@pytest.mark.django_db
+@override_settings(**QUEUED, JOBS_WORKER=True)
 def test_a_rolled_back_save_sends_no_mail(django_capture_on_commit_callbacks):
     with (
         django_capture_on_commit_callbacks(execute=True),
