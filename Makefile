@@ -10,11 +10,14 @@ DEV_ENV := DJANGO_DEBUG=1 DJANGO_SERVE_MEDIA=1
 .PHONY: run test install lock lint format messages
 
 ## run: install, migrate, load the demo content and serve on http://127.0.0.1:8000
+## (with the background-job worker beside gunicorn, ended with it)
 run: install
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput -v0
 	$(DEV_ENV) $(BIN)/python manage.py seed_demo
 	$(DEV_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
-	$(DEV_ENV) $(BIN)/gunicorn -c config/gunicorn.conf.py
+	$(DEV_ENV) DJANGO_JOBS_WORKER=1 $(BIN)/python manage.py qcluster & worker=$$!; \
+		trap 'kill $$worker' EXIT; \
+		$(DEV_ENV) DJANGO_JOBS_WORKER=1 $(BIN)/gunicorn -c config/gunicorn.conf.py
 
 ## test: the whole test suite (SQLite, or the database in DATABASE_URL)
 test: install

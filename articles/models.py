@@ -494,6 +494,32 @@ class ReviewNote(models.Model):
         return f"{self.article} – {self.created_at:%Y-%m-%d %H:%M}"
 
 
+class SearchDocument(models.Model):
+    """An article's words as the SQLite search index sees them: every word
+    lower-cased and reduced to its German stem (``articles.german``).
+
+    The content table of the FTS5 index ``articles_search_fts`` (external
+    content, migration 0017): SQL triggers on this table keep the index in
+    step, ``articles.search_index`` keeps this table in step with the articles.
+    Stays empty on PostgreSQL, whose index is ``Article.search_vector``.
+    """
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    title = models.TextField(blank=True)
+    lead = models.TextField(blank=True)
+    tags = models.TextField(blank=True)
+    authors = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("search document")
+
+    def __str__(self) -> str:
+        return str(self.article_id)
+
+
 def authors_with_published_articles() -> models.QuerySet:
     """Authors with at least one published article (author list, sitemap)."""
     return Author.objects.filter(

@@ -1,23 +1,31 @@
-"""The search index of articles: ``Article.search_vector``, kept current.
+"""The search index of articles, kept current on both databases.
 
-On PostgreSQL every article carries a stored, weighted ``tsvector`` (title A;
-lead and tags B; author names C; body D; the ``german`` configuration) with a
-GIN index; readers' searches (``discovery.search``) rank by it. SQLite has no
-stored index: its fallback reads the columns directly, and everything here is a
-no-op there.
+* PostgreSQL: every article carries a stored, weighted ``tsvector`` (title A;
+  lead and tags B; author names C; body D; the ``german`` configuration) with a
+  GIN index.
+* SQLite: an FTS5 index (``articles_search_fts``, the ``unicode61``
+  tokenizer) with external content: its content table is
+  ``SearchDocument``, one row per article with its words already stemmed in
+  Python (``articles.german``), because SQLite's own tokenizers know no
+  German. SQL triggers on that table keep the FTS5 index in step with it
+  (migration 0017); this module keeps the documents in step with the articles.
 
-The vector includes tag and author names, which change after the article row
+The index includes tag and author names, which change after the article row
 is saved (the admin saves tags and the byline inline in ``save_related``). So
-the vector is refreshed by ``search_index_update`` from signal handlers on the
+it is refreshed by ``search_index_update`` from signal handlers on the
 article, its tags (``m2m_changed``), its bylines, and renamed tags and authors;
-see ``connect_signals``. After bulk imports (``bulk_create`` and ``update``
+see ``connect_signals``. A deleted article's document goes with it (cascade,
+and the delete trigger). After bulk imports (``bulk_create`` and ``update``
 send no signals) call ``search_index_update()`` for all articles, or run
 ``manage.py rebuild_search_index``.
 """
 
+import html
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from itertools import islice
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
@@ -25,10 +33,14 @@ from django.db.models import F, Func, OuterRef, Subquery, TextField, Value
 from django.db.models.functions import Coalesce
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from articles.models import Article, Byline, Tag, TaggedArticle
+from articles import german
+from articles.models import Article, Byline, SearchDocument, Tag, TaggedArticle
 from authors.models import Author
 
 SEARCH_CONFIG = "german"
+FTS_TABLE = "articles_search_fts"
+_BATCH = 500
+_TAG = re.compile(r"<[^>]+>")
 
 
 def uses_full_text() -> bool:
@@ -98,11 +110,10 @@ def search_vector_expression():
 def search_index_update(*, article_ids: Iterable[int] | None = None) -> int:
     """Recompute ``search_vector`` for these articles (all when ``None``).
 
-    One UPDATE statement; a no-op on SQLite, whose fallback reads the columns
-    directly. Returns the number of rows updated.
+    One UPDATE statement on PostgreSQL; on SQLite the articles' documents are
+    written anew in batches (the triggers update the FTS5 index). Returns the
+    number of articles updated.
     """
-    if not uses_full_text():
-        return 0
     if article_ids is not None:
         article_ids = list(article_ids)
         if not article_ids:
@@ -114,18 +125,84 @@ def search_index_update(*, article_ids: Iterable[int] | None = None) -> int:
         else:
             pending.update(article_ids)
         return 0
+    if not uses_full_text():
+        return _documents_update(article_ids)
     articles = Article.objects.all()
     if article_ids is not None:
         articles = articles.filter(pk__in=article_ids)
     return articles.update(search_vector=search_vector_expression())
 
 
+def _documents_update(article_ids: list[int] | None) -> int:
+    if article_ids is None:
+        article_ids = Article.objects.order_by("pk").values_list("pk", flat=True)
+    updated = 0
+    for batch in batched(article_ids, _BATCH):
+        documents = search_documents(batch)
+        SearchDocument.objects.bulk_create(
+            documents,
+            update_conflicts=True,
+            unique_fields=["article"],
+            update_fields=["title", "lead", "tags", "authors", "body"],
+        )
+        updated += len(documents)
+    return updated
+
+
+def batched(items: Iterable, size: int) -> Iterator[tuple]:
+    """``itertools.batched`` of Python 3.12."""
+    iterator = iter(items)
+    while batch := tuple(islice(iterator, size)):
+        yield batch
+
+
+def search_documents(article_ids: Iterable[int]) -> list[SearchDocument]:
+    """The stemmed documents of these articles (those that still exist)."""
+    article_ids = list(article_ids)
+    tags: dict[int, list[str]] = {}
+    for article_id, name in TaggedArticle.objects.filter(
+        content_object_id__in=article_ids
+    ).values_list("content_object_id", "tag__name"):
+        tags.setdefault(article_id, []).append(name)
+    authors: dict[int, list[str]] = {}
+    for article_id, *names in Byline.objects.filter(
+        article_id__in=article_ids
+    ).values_list(
+        "article_id", "author__honorific", "author__first_name", "author__last_name"
+    ):
+        authors.setdefault(article_id, []).extend(names)
+    rows = Article.objects.filter(pk__in=article_ids).values_list(
+        "pk", "title", "lead", "body"
+    )
+    return [
+        SearchDocument(
+            article_id=pk,
+            title=german.stems(title),
+            lead=german.stems(lead),
+            tags=german.stems(" ".join(tags.get(pk, []))),
+            authors=german.stems(" ".join(authors.get(pk, []))),
+            body=german.stems(html.unescape(_TAG.sub(" ", body))),
+        )
+        for pk, title, lead, body in rows
+    ]
+
+
 def search_index_rebuild() -> int:
-    """Every article's vector anew, for bulk loads (``bench_data``): the GIN
-    index (migration 0004) is dropped, the vectors written, the index built
-    again — one build instead of 100,000 index updates. A no-op on SQLite."""
+    """Every article's index entry anew, for bulk loads (``bench_data``,
+    ``rebuild_search_index``). PostgreSQL: the GIN index (migration 0004) is
+    dropped, the vectors written, the index built again — one build instead of
+    100,000 index updates. SQLite: all documents written again, the FTS5 index
+    rebuilt from them and its segments merged (fewer, larger segments make
+    queries faster)."""
     if not uses_full_text():
-        return 0
+        SearchDocument.objects.exclude(
+            article_id__in=Article.objects.values("pk")
+        ).delete()
+        updated = _documents_update(None)
+        with connection.cursor() as cursor:
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('rebuild')")
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('optimize')")
+        return updated
     with connection.cursor() as cursor:
         # Pending foreign-key checks of bulk inserts in the same transaction
         # would forbid building the index: run them now.
@@ -172,6 +249,12 @@ def _article_saved(sender, instance, raw=False, **kwargs):
         search_index_update(article_ids=[instance.pk])
 
 
+def _article_deleted(sender, instance, **kwargs):
+    # The cascade deleted the document, but the bylines' delete signals of the
+    # same cascade may have written it again: it goes with the article row.
+    SearchDocument.objects.filter(article_id=instance.pk).delete()
+
+
 def _tags_changed(sender, instance, action, reverse, pk_set, **kwargs):
     if action not in {"post_add", "post_remove", "post_clear"}:
         return
@@ -208,6 +291,9 @@ def connect_signals() -> None:
     """Called from ``ArticlesConfig.ready()``."""
     uid = "articles.search_index"
     post_save.connect(_article_saved, sender=Article, dispatch_uid=f"{uid}.article")
+    post_delete.connect(
+        _article_deleted, sender=Article, dispatch_uid=f"{uid}.article-delete"
+    )
     m2m_changed.connect(_tags_changed, sender=TaggedArticle, dispatch_uid=f"{uid}.tags")
     post_save.connect(_byline_changed, sender=Byline, dispatch_uid=f"{uid}.byline")
     post_delete.connect(

@@ -113,6 +113,12 @@ PAGES = [
     ),
     Page("category", "articles:category", {"slug": FIRST_CATEGORY}, target=0.25),
     Page("search", "discovery:search", query="?q=Vertrieb+Mittelstand", target=0.05),
+    Page(
+        "search, query mix",
+        "discovery:search",
+        target=0.05,
+        script="search_mix.lua",
+    ),
     Page("RSS feed", "discovery:feed", target=0.10, conditional=True),
     Page("PDF (cached)", "printing:pdf", {"slug": FEATURED_SLUG}, target=0.20),
 ]

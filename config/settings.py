@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "imagekit",
     "taggit",  # the tag admin of django-taggit; our Tag model lives in articles
+    "django_q",  # background jobs (core.jobs)
     "core",
     "authors",
     "articles",
@@ -255,10 +256,12 @@ if S3_BUCKET:
     MEDIA_ORIGINS = [f"{_origin.scheme}://{_origin.netloc}"]
 
 
-# E-mail: printed to the console unless an SMTP server is configured.
-EMAIL_BACKEND = os.environ.get(
+# E-mail: printed to the console unless an SMTP server is configured. Every
+# mail is a background job (core.jobs) that sends it through this backend.
+EMAIL_DELIVERY_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
+EMAIL_BACKEND = "core.jobs.QueuedEmailBackend"
 EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
@@ -519,3 +522,33 @@ RATINGS_BEST_RATED_CACHE = env_int("DJANGO_RATINGS_BEST_RATED_CACHE", 300)
 # New votes on one article that one network (an IPv4 address, an IPv6 /64) may
 # cast per day; changing one's own vote is always allowed. 0: no cap.
 VOTES_PER_NETWORK = env_int("DJANGO_VOTES_PER_NETWORK", 5)
+
+
+# Background jobs (core.jobs, django-q2 with the Django ORM broker: the queue is
+# in the site's database). Without a worker (the embedded default) every job
+# runs right after the commit in the process that made it; with
+# DJANGO_JOBS_WORKER=1 `manage.py qcluster` runs them, retries failures and
+# runs the periodic work (core.schedules).
+JOBS_WORKER = env_bool("DJANGO_JOBS_WORKER", False)
+Q_CLUSTER = {
+    "name": "redaktion",
+    "orm": "default",
+    "sync": not JOBS_WORKER,
+    "workers": env_int("DJANGO_JOBS_WORKERS", 2),
+    # A job may run this long; one not acknowledged after `retry` seconds
+    # (its worker died) is delivered again, at most `max_attempts` times.
+    "timeout": env_int("DJANGO_JOBS_TIMEOUT", 120),
+    "retry": env_int("DJANGO_JOBS_RETRY", env_int("DJANGO_JOBS_TIMEOUT", 120) + 30),
+    "max_attempts": env_int("DJANGO_JOBS_ATTEMPTS", 5),
+    "ack_failures": False,  # a failed job stays queued and is retried
+    "save_limit": 1000,
+    "poll": 1,
+    "catch_up": False,
+    "label": "Jobs",
+}
+# Periodic work the worker runs (management command → minutes between runs).
+JOBS_PERIODIC = {"privacy_cleanup": 24 * 60}
+if "comments" in INSTALLED_APPS:
+    JOBS_PERIODIC["comments_notify_moderators"] = 10
+if "counters" in INSTALLED_APPS:
+    JOBS_PERIODIC["most_read_rollup"] = env_int("DJANGO_MOST_READ_ROLLUP_MINUTES", 5)

@@ -27,3 +27,12 @@ class CoreConfig(AppConfig):
         # The admin registered every app's admins in its own ready() (it comes
         # first in INSTALLED_APPS); third-party ones get the date bound too.
         bound_every_date_hierarchy(admin.site)
+
+        # The worker's periodic work (core.jobs), kept current by `migrate`.
+        from django.db.models.signals import post_migrate
+
+        from core.jobs import jobs_schedule_periodic
+
+        post_migrate.connect(
+            jobs_schedule_periodic, sender=self, dispatch_uid="core-jobs-periodic"
+        )

@@ -57,3 +57,19 @@ class WindowCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key}: {self.count}"
+
+
+class JobDone(models.Model):
+    """A job that must not repeat its effect (a mail sent) was done: a queue
+    delivers at least once, so a job retried after its worker died checks
+    here first (``core.jobs.job_once``)."""
+
+    key = models.CharField(_("key"), max_length=255, unique=True)
+    done_at = models.DateTimeField(_("done at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("finished job")
+        verbose_name_plural = _("finished jobs")
+
+    def __str__(self) -> str:
+        return self.key

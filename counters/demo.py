@@ -88,4 +88,11 @@ def add_daily_views(*, rng, size: Scale, now, article_ids, featured) -> str:
             ViewOffset.objects.bulk_create(imported, batch_size=BATCH)
         rows += len(batch)
         offsets += len(imported)
-    return f"{rows:,} daily view rows, {offsets:,} imported totals"
+    # What the job worker would have done a few minutes later.
+    from counters.rollups import most_read_rollup
+
+    places = most_read_rollup()
+    return (
+        f"{rows:,} daily view rows, {offsets:,} imported totals, "
+        f"most-read roll-up of {places} places"
+    )

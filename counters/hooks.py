@@ -17,7 +17,6 @@ learns of a view.
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -27,7 +26,9 @@ from articles import hooks
 from articles.models import Article
 from articles.signals import article_viewed
 from counters.labels import views_label
+from counters.models import MostRead
 from counters.queries import most_read, view_total, with_view_total
+from counters.rollups import most_read_ranking
 from counters.rules import is_counted_view
 from counters.services import view_count
 
@@ -80,22 +81,21 @@ def most_read_block(context) -> str:
     (``VIEW_COUNT_MOST_READ_CACHE`` seconds, per language), so the home page pays
     the two queries at most once per period.
 
-    The all-time ranking sums every daily row of every article (4.8 s at
-    100,000 articles and 30 days of rows on SQLite) and barely moves: it is
-    cached on its own for ``VIEW_COUNT_MOST_READ_ALL_TIME_CACHE`` seconds and
-    computed only when the fragment is rendered (the template calls the
-    function). We chose this over a maintained total column, which would cost
-    every counted view a second write statement (see ``counters.models``).
+    Both rankings come from the roll-up (``counters.rollups``) that the job
+    worker refreshes every few minutes: a reader's request reads a few stored
+    places, never the daily rows of every article (the all-time sum took
+    4.8 s at 100,000 articles on SQLite). We chose this over a maintained
+    total column, which would cost every counted view a second write
+    statement (see ``counters.models``).
     """
 
     def published():
         return Article.objects.published().only("title", "slug", "publish_at")
 
-    def all_time() -> list:
-        return cache.get_or_set(
-            f"counters-most-read-all-time-{MOST_READ_LIMIT}",
-            lambda: list(most_read(published(), limit=MOST_READ_LIMIT)),
-            settings.VIEW_COUNT_MOST_READ_ALL_TIME_CACHE,
+    def ranking(name: str):
+        # Evaluated only when the fragment renders: a few rows of the roll-up.
+        return SimpleLazyObject(
+            lambda: most_read_ranking(name, limit=MOST_READ_LIMIT, queryset=published())
         )
 
     return hooks.render_in_context(
@@ -103,11 +103,8 @@ def most_read_block(context) -> str:
         "counters/_most_read.html",
         {
             "request": context.get("request"),
-            # Even building the querysets costs time: only when the fragment renders.
-            "week": SimpleLazyObject(
-                lambda: list(most_read(published(), days=7, limit=MOST_READ_LIMIT))
-            ),
-            "all_time": all_time,
+            "week": ranking(MostRead.Ranking.WEEK),
+            "all_time": ranking(MostRead.Ranking.ALL_TIME),
             "cache_seconds": settings.VIEW_COUNT_MOST_READ_CACHE,
         },
     )

@@ -70,3 +70,37 @@ class ViewOffset(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id}: {self.views:+d}"
+
+
+class MostRead(models.Model):
+    """One place of a most-read ranking, as the last roll-up computed it
+    (``counters.rollups``, a job every few minutes): the home page reads these
+    few rows instead of summing the daily rows of every article."""
+
+    class Ranking(models.TextChoices):
+        WEEK = "week", _("Last 7 days")
+        ALL_TIME = "all", _("All time")
+
+    ranking = models.CharField(_("ranking"), max_length=8, choices=Ranking.choices)
+    position = models.PositiveSmallIntegerField(_("position"))
+    article = models.ForeignKey(
+        "articles.Article",
+        on_delete=models.CASCADE,
+        related_name="most_read_places",
+        verbose_name=_("article"),
+    )
+    views = models.BigIntegerField(_("views"))
+    computed_at = models.DateTimeField(_("computed"))
+
+    class Meta:
+        ordering = ["ranking", "position"]
+        verbose_name = _("most-read place")
+        verbose_name_plural = _("most-read rankings")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["ranking", "position"], name="one_article_per_place"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.ranking} {self.position}: {self.article_id}"

@@ -1,59 +1,118 @@
 """Searching published articles: one function, two database backends.
 
-``search_articles(query)`` is the only entry point for readers' searches. It hides
-which database runs underneath:
+``search_articles(query)`` is the only entry point for readers' searches. Both
+databases read the same query language (``articles.german.parse_query``):
+every word must occur, stemmed the German way („Vertriebs“ finds
+„Vertrieb“, „Über“ finds „über“); the last word also finds longer words
+(„Mittelst“); quoted words are a phrase; a minus excludes a word or phrase;
+German stop words are ignored. The results look the same on both:
 
-* **PostgreSQL**: full-text search with the ``german`` configuration (stemming:
-  „Vertriebs“ finds „Vertrieb“), ``websearch_to_tsquery`` (never a syntax error,
-  whatever the visitor types), ranked with ``ts_rank`` over a stored, weighted
-  ``Article.search_vector`` (title A; lead and tags B; author names C; body D)
-  with a GIN index, and highlighted with ``ts_headline``.
-* **SQLite** (the embedded default): a documented, simpler fallback with the
-  same interface. Every word of the query must occur (case-insensitively for
-  ASCII letters, as SQLite's ``LIKE`` does) in the title, lead, body, a tag or an
-  author's name; results are ranked by where the words matched (title 8, tag 4,
-  lead 4, author 2, body 1) and then by date. There is no stemming: „Vertrieb“
-  finds „Vertriebs“ (substring), but not the other way round.
+* **PostgreSQL**: the stored, weighted ``Article.search_vector`` (title A; lead
+  and tags B; author names C; body D) with its GIN index, ranked with
+  ``ts_rank``, highlighted with ``ts_headline`` — for the shown page only.
+* **SQLite** (the embedded default): the FTS5 index of stemmed documents
+  (``articles.search_index``), ranked with ``bm25`` (title 8, lead and tags 4,
+  authors 2, body 1); excerpts are made in Python.
 
-The stored vector and its upkeep belong to the articles app
-(``articles.search_index``).
+However many articles match, a search costs the same: only the newest
+``MAX_RESULTS`` matches (the GIN or FTS5 index gives them in that order,
+cheaply) are ranked, and the count stops there („mehr als 1.000 Treffer“).
 """
 
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.db.models import Case, F, Func, IntegerField, Q, TextField, Value, When
+from django.db import connection
+from django.db.models import F, Func, TextField, Value
+from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.models import Article, Byline, TaggedArticle
-from articles.search_index import SEARCH_CONFIG, strip_html_expression, uses_full_text
+from articles import german
+from articles.models import Article
+from articles.search_index import (
+    FTS_TABLE,
+    SEARCH_CONFIG,
+    strip_html_expression,
+    uses_full_text,
+)
 
 QUERY_MAX_LENGTH = 200
+# Matches ranked (and counted) at most: past it the page says „more than“.
+MAX_RESULTS = 1000
 EXCERPT_WORDS = 30
 # Markers the database puts around hits; the excerpt is escaped first and the
 # markers become <mark> afterwards, so article text can never inject HTML.
 _HIT_START = "\u27e6"  # ⟦
 _HIT_STOP = "\u27e7"  # ⟧
-_SQLITE_MAX_TERMS = 8
-_WORD = re.compile(r"\w+", re.UNICODE)
+# bm25 weights of the FTS5 columns title, lead, tags, authors, body.
+_BM25_WEIGHTS = "8.0, 4.0, 4.0, 2.0, 1.0"
 
 
-def search_articles(query: str):
-    """Published articles matching ``query``, best first, each with ``excerpt``.
+def search_articles(query: str) -> "SearchResults":
+    """Published articles matching ``query``, best first.
 
-    Returns a lazy queryset (paginate it, then call ``with_related()`` or
-    iterate); every row has ``rank`` and ``excerpt_raw`` annotations, turned into
-    safe HTML by ``excerpt_html``. An empty or word-less query matches nothing.
+    Returns lazy ``SearchResults``: count it, slice it (a paginator does
+    both), iterate it. Articles of a slice come with their related data and an
+    ``excerpt`` (safe HTML). A query without a word to look for matches
+    nothing.
     """
     query = (query or "").strip()[:QUERY_MAX_LENGTH]
-    published = Article.objects.published()
-    if not _WORD.search(query):
-        return published.none()
-    if uses_full_text():
-        return _search_postgresql(published, query)
-    return _search_sqlite(published, query)
+    parsed = german.parse_query(query)
+    backend = _PostgreSQL if uses_full_text() else _SQLite
+    return SearchResults(backend(parsed), parsed)
+
+
+class SearchResults:
+    """The results of one search, read page by page (what ``Paginator`` needs:
+    ``count()`` and slices)."""
+
+    def __init__(self, backend, parsed: german.GermanQuery):
+        self._backend = backend
+        self._parsed = parsed
+        self._total: int | None = None
+
+    def with_related(self) -> "SearchResults":
+        """For symmetry with querysets: slices always carry related data."""
+        return self
+
+    def _matches(self) -> int:
+        """Matches up to ``MAX_RESULTS + 1`` (one more tells „more than“)."""
+        if self._total is None:
+            self._total = (
+                0 if self._parsed.is_empty else self._backend.count(MAX_RESULTS + 1)
+            )
+        return self._total
+
+    def count(self) -> int:
+        return min(self._matches(), MAX_RESULTS)
+
+    __len__ = count
+
+    @property
+    def more_than_limit(self) -> bool:
+        """More matches than are counted and ranked."""
+        return self._matches() > MAX_RESULTS
+
+    @property
+    def limit(self) -> int:
+        return MAX_RESULTS
+
+    def exists(self) -> bool:
+        return self.count() > 0
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            return self[key : key + 1][0]
+        start = key.start or 0
+        stop = min(MAX_RESULTS if key.stop is None else key.stop, MAX_RESULTS)
+        if self._parsed.is_empty or stop <= start:
+            return []
+        ids = self._backend.ranked_ids(start, stop)
+        return self._backend.page(ids)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self[:MAX_RESULTS])
 
 
 def excerpt_html(raw: str | None) -> SafeString:
@@ -62,107 +121,176 @@ def excerpt_html(raw: str | None) -> SafeString:
     return mark_safe(text.replace(_HIT_START, "<mark>").replace(_HIT_STOP, "</mark>"))
 
 
+def _in_order(articles: Iterable[Article], ids: list[int]) -> list[Article]:
+    by_id = {article.pk: article for article in articles}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
 # PostgreSQL ---------------------------------------------------------------
 
 
-def _search_postgresql(published, query: str):
-    search_query = SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
-    return (
-        published.filter(search_vector=search_query)
-        .annotate(
-            rank=SearchRank(F("search_vector"), search_query),
-            excerpt_raw=SearchHeadline(
-                Func(
-                    F("lead"),
-                    Value(" "),
-                    strip_html_expression(F("body")),
-                    function="concat",
-                    output_field=TextField(),
-                ),
-                search_query,
-                config=SEARCH_CONFIG,
-                start_sel=_HIT_START,
-                stop_sel=_HIT_STOP,
-                max_words=EXCERPT_WORDS,
-                min_words=15,
-                max_fragments=2,
-                fragment_delimiter=" … ",
-            ),
+class _PostgreSQL:
+    def __init__(self, parsed: german.GermanQuery):
+        self.parsed = parsed
+        self.tsquery = self._tsquery(parsed)
+
+    @staticmethod
+    def _tsquery(parsed: german.GermanQuery) -> SearchQuery | None:
+        def plain(text, search_type="plain"):
+            return SearchQuery(text, config=SEARCH_CONFIG, search_type=search_type)
+
+        parts = [plain(word) for word in parsed.words]
+        parts += [plain(" ".join(phrase), "phrase") for phrase in parsed.phrases]
+        if parsed.prefix:
+            # A word of letters and digits only: safe inside to_tsquery's syntax.
+            parts.append(plain(f"'{parsed.prefix}':*", "raw"))
+        parts += [~plain(" ".join(words), "phrase") for words in parsed.excluded]
+        if not parts:
+            return None
+        tsquery = parts[0]
+        for part in parts[1:]:
+            tsquery &= part
+        return tsquery
+
+    def _matching(self):
+        return Article.objects.published().filter(search_vector=self.tsquery)
+
+    def count(self, limit: int) -> int:
+        return self._matching().order_by()[:limit].count()
+
+    def ranked_ids(self, start: int, stop: int) -> list[int]:
+        newest = (
+            self._matching().order_by("-publish_at", "-pk").values("pk")[:MAX_RESULTS]
         )
-        .order_by("-rank", "-publish_at", "-pk")
+        return list(
+            Article.objects.filter(pk__in=newest)
+            .annotate(rank=SearchRank(F("search_vector"), self.tsquery))
+            .order_by("-rank", "-publish_at", "-pk")
+            .values_list("pk", flat=True)[start:stop]
+        )
+
+    def page(self, ids: list[int]) -> list[Article]:
+        text = Func(
+            F("lead"),
+            Value(" "),
+            strip_html_expression(F("body")),
+            function="concat",
+            output_field=TextField(),
+        )
+        articles = (
+            Article.objects.published()
+            .with_related()
+            .filter(pk__in=ids)
+            .annotate(
+                excerpt_raw=SearchHeadline(
+                    text,
+                    self.tsquery,
+                    config=SEARCH_CONFIG,
+                    start_sel=_HIT_START,
+                    stop_sel=_HIT_STOP,
+                    max_words=EXCERPT_WORDS,
+                    min_words=15,
+                    max_fragments=2,
+                    fragment_delimiter=" … ",
+                )
+            )
+        )
+        page = _in_order(articles, ids)
+        for article in page:
+            article.excerpt = excerpt_html(article.excerpt_raw)
+        return page
+
+
+# SQLite ---------------------------------------------------------------------
+
+
+def _fts_phrase(words: list[str]) -> str:
+    """Stemmed words as one FTS5 string (a phrase when several); stems are
+    letters and digits only, the quotes are for FTS5's syntax."""
+    return '"' + " ".join(german.stem(word) for word in words) + '"'
+
+
+def fts5_expression(parsed: german.GermanQuery) -> str:
+    """The FTS5 MATCH expression of a parsed query (never a syntax error)."""
+    parts = [_fts_phrase([word]) for word in parsed.words]
+    parts += [_fts_phrase(phrase) for phrase in parsed.phrases]
+    if parsed.prefix:
+        parts.append(_fts_phrase([parsed.prefix]) + " *")
+    expression = "(" + " AND ".join(parts) + ")"
+    for words in parsed.excluded:
+        expression += " NOT " + _fts_phrase(words)
+    return expression
+
+
+class _SQLite:
+    # The newest matches (FTS5 walks its index by rowid, the article's id,
+    # without ranking), only those published, then ranked with bm25.
+    _NEWEST = (
+        f"SELECT rowid AS id, bm25({FTS_TABLE}, {_BM25_WEIGHTS}) AS score "
+        f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s ORDER BY rowid DESC LIMIT %s"
+    )
+    _PUBLISHED = (
+        f"FROM ({_NEWEST}) AS c JOIN articles_article AS a ON a.id = c.id "
+        "WHERE a.status = %s AND a.publish_at <= %s"
     )
 
+    def __init__(self, parsed: german.GermanQuery):
+        self.parsed = parsed
+        self.expression = fts5_expression(parsed)
 
-# SQLite fallback ------------------------------------------------------------
+    def _params(self, limit: int) -> list:
+        # The same condition as Article.objects.published().
+        return [self.expression, limit, Article.Status.PUBLISHED, timezone.now()]
 
+    def count(self, limit: int) -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) {self._PUBLISHED}", self._params(limit))
+            return cursor.fetchone()[0]
 
-def _search_sqlite(published, query: str):
-    terms = list(dict.fromkeys(_WORD.findall(query.lower())))[:_SQLITE_MAX_TERMS]
-    rank = Value(0)
-    for term in terms:
-        in_tags = Q(
-            pk__in=TaggedArticle.objects.filter(tag__name__icontains=term).values(
-                "content_object"
-            )
+    def ranked_ids(self, start: int, stop: int) -> list[int]:
+        sql = (
+            f"SELECT c.id {self._PUBLISHED} "
+            "ORDER BY c.score, a.publish_at DESC, a.id DESC LIMIT %s OFFSET %s"
         )
-        in_authors = Q(
-            pk__in=Byline.objects.filter(
-                Q(author__first_name__icontains=term)
-                | Q(author__last_name__icontains=term)
-            ).values("article")
-        )
-        published = published.filter(
-            Q(title__icontains=term)
-            | Q(lead__icontains=term)
-            | Q(body__icontains=term)
-            | in_tags
-            | in_authors
-        )
-        for condition, weight in [
-            (Q(title__icontains=term), 8),
-            (in_tags, 4),
-            (Q(lead__icontains=term), 4),
-            (in_authors, 2),
-            (Q(body__icontains=term), 1),
-        ]:
-            rank = rank + Case(
-                When(condition, then=Value(weight)),
-                default=Value(0),
-                output_field=IntegerField(),
-            )
-    return published.annotate(rank=rank).order_by("-rank", "-publish_at", "-pk")
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*self._params(MAX_RESULTS), stop - start, start])
+            return [row[0] for row in cursor.fetchall()]
+
+    def page(self, ids: list[int]) -> list[Article]:
+        articles = Article.objects.published().with_related().filter(pk__in=ids)
+        page = _in_order(articles, ids)
+        for article in page:
+            article.excerpt = excerpt_html(python_excerpt(article, self.parsed))
+        return page
 
 
-def python_excerpt(article: Article, query: str) -> str:
-    """Excerpt with hit markers, made in Python (the SQLite fallback).
+def python_excerpt(article: Article, parsed: german.GermanQuery) -> str:
+    """Excerpt with hit markers, made in Python (SQLite).
 
     Around the first hit in lead and body (plain text), at most
-    ``EXCERPT_WORDS`` words; every occurrence of a query word is marked.
+    ``EXCERPT_WORDS`` words; every word whose stem the query looks for is
+    marked (the words of phrases too).
     """
-    # Longest first, so "vertrieb" marks all of "vertriebs" before "trieb" could.
-    terms = sorted(set(_WORD.findall(query.lower())), key=len, reverse=True)
-    terms = terms[:_SQLITE_MAX_TERMS]
+    wanted = {german.stem(word) for word in parsed.words}
+    wanted |= {german.stem(word) for phrase in parsed.phrases for word in phrase}
+    prefix = german.stem(parsed.prefix) if parsed.prefix else None
+
+    def is_hit(word: str) -> bool:
+        return any(
+            (stem := german.stem(part)) in wanted
+            or (prefix is not None and stem.startswith(prefix))
+            for part in german.words(word)
+        )
+
     text = " ".join(f"{article.lead} {strip_tags(article.body)}".split())
     text = text.replace(_HIT_START, "").replace(_HIT_STOP, "")
     words = text.split(" ")
-    lowered = [word.lower() for word in words]
-    first = next(
-        (i for i, word in enumerate(lowered) if any(t in word for t in terms)), 0
-    )
+    first = next((i for i, word in enumerate(words) if is_hit(word)), 0)
     start = max(0, first - EXCERPT_WORDS // 3)
-    window = " ".join(words[start : start + EXCERPT_WORDS])
-    if terms:
-        pattern = re.compile("|".join(re.escape(term) for term in terms), re.I)
-        window = pattern.sub(lambda m: f"{_HIT_START}{m.group(0)}{_HIT_STOP}", window)
-    prefix = "… " if start > 0 else ""
+    window = [
+        f"{_HIT_START}{word}{_HIT_STOP}" if is_hit(word) else word
+        for word in words[start : start + EXCERPT_WORDS]
+    ]
+    prefix_dots = "… " if start > 0 else ""
     suffix = " …" if start + EXCERPT_WORDS < len(words) else ""
-    return f"{prefix}{window}{suffix}"
-
-
-def attach_excerpts(articles: Iterable[Article], query: str) -> None:
-    """Set ``article.excerpt`` (safe HTML) on each article of a result page."""
-    for article in articles:
-        raw = getattr(article, "excerpt_raw", None)
-        if raw is None:
-            raw = python_excerpt(article, query)
-        article.excerpt = excerpt_html(raw)
+    return f"{prefix_dots}{' '.join(window)}{suffix}"

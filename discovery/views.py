@@ -16,7 +16,7 @@ from articles.models import Article
 from core.ratelimit import rate_limit_network, too_many_requests
 from core.site import site_url
 from discovery.archive import archive_months, month_bounds
-from discovery.search import QUERY_MAX_LENGTH, attach_excerpts, search_articles
+from discovery.search import QUERY_MAX_LENGTH, search_articles
 
 SEARCH_PAGE_SIZE = 10
 ARCHIVE_PAGE_SIZE = 12
@@ -72,9 +72,6 @@ class SearchView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        page = context["page_obj"]
-        page.object_list = list(page.object_list)
-        attach_excerpts(page.object_list, self.query)
         context.update(form=self.form, query=self.query)
         return context
 

@@ -7,3 +7,8 @@ class PrintingConfig(AppConfig):
 
     name = "printing"
     verbose_name = _("Print and PDF")
+
+    def ready(self):
+        from printing import jobs
+
+        jobs.connect_signals()

@@ -261,12 +261,14 @@ def test_search_in_english(client, article):
 
 def test_search_query_budget_with_1000_articles(client, django_assert_max_num_queries):
     bulk_articles(1000)
-    with django_assert_max_num_queries(7):
+    # The count, the ranked ids of the page, the page's articles and their
+    # related rows (ids first: the headline is made for the shown page only).
+    with django_assert_max_num_queries(8):
         response = client.get("/suche/", {"q": "Vertrieb Mittelstand"})
     assert response.status_code == 200
     assert response.context["page_obj"].paginator.count == 1000
     assert len(response.context["page_obj"].object_list) == 10
-    with django_assert_max_num_queries(7):
+    with django_assert_max_num_queries(8):
         assert (
             client.get("/suche/", {"q": "Massenartikel", "page": 50}).status_code == 200
         )
@@ -320,5 +322,4 @@ def test_rebuild_search_index_command_after_a_bulk_import():
     out = StringIO()
     call_command("rebuild_search_index", stdout=out)
     assert titles(search_articles("Importierter")) == ["Importierter Beitrag"]
-    expected = "2 articles" if connection.vendor == "postgresql" else "no index"
-    assert expected in out.getvalue()
+    assert "2 articles" in out.getvalue()

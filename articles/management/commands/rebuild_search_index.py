@@ -1,21 +1,18 @@
 from django.core.management.base import BaseCommand
 
-from articles.search_index import search_index_update, uses_full_text
+from articles.search_index import search_index_rebuild
 
 
 class Command(BaseCommand):
     help = (
-        "Recompute the full-text search vector of every article (PostgreSQL). "
-        "Run it after imports that bypass save() and signals (bulk_create, update)."
+        "Rebuild the search index of every article (PostgreSQL: the stored "
+        "vectors and their GIN index; SQLite: the stemmed documents and their "
+        "FTS5 index). Run it after imports that bypass save() and signals "
+        "(bulk_create, update)."
     )
 
     def handle(self, *args, **options):
-        if not uses_full_text():
-            self.stdout.write(
-                "SQLite searches the columns directly; there is no index to rebuild."
-            )
-            return
-        count = search_index_update()
+        count = search_index_rebuild()
         self.stdout.write(
             self.style.SUCCESS(f"Search index rebuilt: {count} articles.")
         )
