@@ -12,6 +12,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from pictures.references import allow_picture_reference
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -76,6 +78,7 @@ INSTALLED_APPS = [
     "imagekit",
     "taggit",  # the tag admin of django-taggit; our Tag model lives in articles
     "core",
+    "pictures",
     "authors",
     "articles",
     "discovery",
@@ -371,7 +374,12 @@ ARTICLE_BODY_EXTENSIONS = {
     "Figure": True,
     "Caption": True,
     "Image": True,
+    # Figures that refer to a library picture by id (pictures/body.py).
+    "PictureReference": True,
 }
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {"js": [], "extensions": {"PictureReference": allow_picture_reference}},
+]
 
 
 # === printing: PDFs ===
