@@ -9,6 +9,16 @@ from PIL import Image
 from pictures.models import Picture
 
 
+def stored_image_size(name: str) -> tuple[int, int]:
+    """Width and height from the stored file's header; (0, 0) if it cannot
+    be read."""
+    try:
+        with default_storage.open(name) as file, Image.open(file) as image:
+            return image.size
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return 0, 0
+
+
 @transaction.atomic
 def picture_create(
     *,
@@ -50,9 +60,9 @@ def picture_from_stored_file(
 ) -> Picture:
     """A library picture for a file already in the media storage (the
     WordPress import stores and checks its media itself): the file is taken
-    over by its name, not copied."""
-    with default_storage.open(name) as file, Image.open(file) as image:
-        width, height = image.size
+    over by its name, not copied. A dry run of the import stores nothing:
+    its pictures have no size (and are rolled back)."""
+    width, height = stored_image_size(name)
     return Picture.objects.create(
         file=name,
         alt_text=alt_text[:250],

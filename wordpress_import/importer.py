@@ -16,11 +16,13 @@ dropped silently.
 
 import contextlib
 import hashlib
+import html
 import re
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.flatpages.models import FlatPage
 from django.core.files.storage import default_storage
@@ -53,6 +55,7 @@ INLINE_FIGURE = re.compile(
     r"(?:<figcaption\b[^>]*>(?P<caption>.*?)</figcaption>\s*)?</figure>",
     re.IGNORECASE | re.DOTALL,
 )
+IMG_SRC = re.compile(r'\ssrc="([^"]+)"')
 WP_IMAGE_CLASS = re.compile(r"\bwp-image-(\d{1,18})\b")
 
 # Leading words of a display name that are academic titles („Prof. Dr. Anna Berger“).
@@ -615,45 +618,69 @@ class WordPressImporter:
             article.picture = picture
             article.save(update_fields=["picture"])
 
-    def _picture(self, attachment: parser.Attachment) -> Picture:
+    def _picture(self, attachment: parser.Attachment, shown: str = "") -> Picture:
         """The library picture of a WordPress attachment: made once per
-        attachment id, found again on every later use and run."""
+        attachment id, found again on every later use and run. Its file is
+        the original, or else the copy a post's text showed (``shown``, its
+        storage name)."""
         kind = WordPressObject.Kind.ATTACHMENT
-        picture = self._lookup(kind, attachment.wp_id, Picture)
-        if picture is not None:
-            return picture
-        name = self.media.store(attachment.url)  # raises MediaError
+        fingerprint = hashlib.sha256(repr(attachment).encode()).hexdigest()
+        record = WordPressObject.objects.filter(
+            kind=kind, wp_id=attachment.wp_id
+        ).first()
+        picture = record and Picture.objects.filter(pk=record.object_id).first()
         caption, credit = split_caption(attachment.caption)
-        picture = picture_from_stored_file(
-            name=name,
-            alt_text=attachment.alt or attachment.title or caption,
-            caption=caption,
-            photographer=credit,
-        )
-        self._remember(kind, attachment.wp_id, picture.pk)
-        self.report.created("library pictures")
+        fields = {
+            "alt_text": (attachment.alt or attachment.title or caption)[:250],
+            "caption": caption[:300],
+            "photographer": credit[:150],
+        }
+        if picture is None:
+            name = self.media.store_or_copy(attachment.url, shown)  # or MediaError
+            picture = picture_from_stored_file(name=name, **fields)
+            self._counted.add((kind, attachment.wp_id))
+            self.report.created("pictures")
+        elif record.fingerprint != fingerprint:
+            # Changed in WordPress since the last run: WordPress wins, as it
+            # does for posts.
+            self._assign(picture, fields)
+            picture.save()
+            self.report.updated("pictures")
+        elif (kind, attachment.wp_id) not in self._counted:
+            self._counted.add((kind, attachment.wp_id))
+            self.report.unchanged("pictures")
+        if record is None or record.fingerprint != fingerprint:
+            self._remember(kind, attachment.wp_id, picture.pk, fingerprint)
         return picture
 
     def _inline_pictures(self, body: str, context: PostContext) -> str:
         """Images of the WordPress media library inside the text (``[caption]``
         shortcodes and Gutenberg image blocks, both figures by now, with the
         ``wp-image-N`` class) become picture references with their captions;
-        the credit of a caption goes to the picture if it has none."""
+        the credit of a caption goes to the picture if it has none, and stays
+        in the caption if it names someone else."""
 
         def replace(match) -> str:
             number = WP_IMAGE_CLASS.search(match.group("img"))
             attachment = number and self.channel.attachments.get(int(number.group(1)))
             if not attachment:
                 return match.group(0)  # not from the media library: kept as it is
+            source = IMG_SRC.search(match.group("img"))
+            shown = html.unescape(source.group(1)) if source else ""
             try:
-                picture = self._picture(attachment)
+                picture = self._picture(
+                    attachment, shown=shown.removeprefix(settings.MEDIA_URL)
+                )
             except MediaError:
-                context.complete = False
+                # Reported with the media; the figure keeps its (old) address.
                 return match.group(0)
-            caption, credit = split_caption(match.group("caption") or "")
+            text = html.unescape(re.sub(r"<[^>]+>", "", match.group("caption") or ""))
+            caption, credit = split_caption(text)
             if credit and not picture.photographer:
                 picture.photographer = credit[:150]
                 picture.save(update_fields=["photographer"])
+            if credit and credit != picture.photographer:
+                caption = text.strip()  # another credit than the picture's: kept
             caption = caption or picture.caption
             return (
                 f'<figure data-picture="{picture.pk}">'
