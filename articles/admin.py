@@ -8,6 +8,7 @@ from articles import hooks, services
 from articles.models import Article, Byline, Category, Tag
 from core.admin import SafeDateHierarchyMixin
 from pictures.admin import picture_thumbnail
+from pictures.body import missing_references
 from pictures.forms import PictureUploadMixin
 
 # Articles use our own Tag model (German slugs); hide taggit's unused default one.
@@ -103,6 +104,24 @@ class ArticleAdmin(SafeDateHierarchyMixin, admin.ModelAdmin):
         )
         # Feature apps' joins (rating summary…) for their change-list columns.
         return hooks.apply_queryset_hooks(queryset.editable_by(request.user))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "GET":
+            article = self.get_object(request, object_id)
+            missing = missing_references(article.body) if article else []
+            if missing:
+                # Readers see nothing where these figures stand.
+                self.message_user(
+                    request,
+                    _(
+                        "The text refers to pictures that are not in the library "
+                        "or whose usage rights have ended (%(ids)s); readers do not "
+                        "see them."
+                    )
+                    % {"ids": ", ".join(map(str, missing))},
+                    messages.WARNING,
+                )
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_inlines(self, request, obj):
         # Feature apps add per-article settings here (see articles/hooks.py).

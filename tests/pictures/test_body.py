@@ -55,7 +55,13 @@ def test_the_sanitiser_keeps_a_valid_reference():
             figure(7, "Bild"),
         ),
     ],
-    ids=["foreign attributes", "javascript url", "sql in id", "javascript id", "script"],
+    ids=[
+        "foreign attributes",
+        "javascript url",
+        "sql in id",
+        "javascript id",
+        "script",
+    ],
 )
 def test_the_sanitiser_drops_forged_references(forged, kept):
     article = ArticleFactory(body=forged)

@@ -36,7 +36,11 @@ def has_spot(rendition) -> bool:
 
 @pytest.mark.parametrize(
     ("size", "spot"),
-    [((2400, 1000), (150, 500)), ((1000, 2400), (500, 2250)), ((1600, 900), (1500, 80))],
+    [
+        ((2400, 1000), (150, 500)),
+        ((1000, 2400), (500, 2250)),
+        ((1600, 900), (1500, 80)),
+    ],
     ids=["wide, spot far left", "tall, spot at the bottom", "spot in a corner"],
 )
 def test_the_marked_spot_stays_inside_every_crop(size, spot):
@@ -54,7 +58,7 @@ def test_the_marked_spot_stays_inside_every_crop(size, spot):
         ),
     ]
     for crop in crops:
-        crop.url  # made on first use
+        assert crop.url  # made on first use (JustInTime)
         assert has_spot(crop), crop.file.name
 
 
@@ -66,7 +70,7 @@ def test_the_centre_crop_would_lose_the_spot():
     teaser = renditions.rendition(
         picture, renditions.crop(picture, renditions.TEASER, 480)
     )
-    teaser.url
+    assert teaser.url  # made on first use (JustInTime)
     assert not has_spot(teaser)
 
 
@@ -74,7 +78,7 @@ def test_social_card_is_exactly_1200_by_630_even_from_a_small_original():
     for size in [(4000, 3000), (640, 480), (300, 900)]:
         picture = PictureFactory(file=image_with_spot(size, (size[0] // 2, 30), 5))
         card = renditions.social_card(picture)
-        card.url
+        assert card.url  # made on first use (JustInTime)
         with Image.open(card.file.path) as image:
             assert image.size == (1200, 630) == (card.width, card.height)
             assert image.format == "JPEG"
@@ -84,7 +88,7 @@ def test_structured_data_images_are_1_1_4_3_16_9_and_1200_wide_where_possible():
     large = PictureFactory(file=image_with_spot((3000, 2000), (1500, 1000)))
     sizes = []
     for image in renditions.structured_data_images(large):
-        image.url
+        assert image.url  # made on first use (JustInTime)
         with Image.open(image.file.path) as opened:
             sizes.append(opened.size)
     assert sizes == [(1200, 1200), (1200, 900), (1200, 675)]
