@@ -12,12 +12,7 @@ from pictures.body import references_render
 
 register = template.Library()
 
-LAYOUTS = {
-    # name: (widths of the renditions, aspect ratio or None to keep the picture's)
-    "teaser": (renditions.TEASER_WIDTHS, renditions.TEASER),
-    "featured": (renditions.ARTICLE_WIDTHS, renditions.TEASER),
-    "inline": (renditions.ARTICLE_WIDTHS, None),
-}
+LAYOUTS = renditions.LAYOUTS
 
 
 @register.inclusion_tag("pictures/includes/_picture.html")

@@ -23,6 +23,7 @@ from demo import content as demo_content
 from demo import registry
 from demo.images import featured_image, portrait
 from pictures.models import Picture
+from pictures.renditions import renditions_warm
 from pictures.services import picture_create
 
 # The first articles show pictures from the library inside their text.
@@ -88,6 +89,9 @@ class Command(BaseCommand):
             # The feature apps add their demo data (votes, views, comments).
             for step in registry.demo_steps():
                 step(articles=articles, users=users, stdout=self.stdout)
+        # The teaser and article renditions, so the first visit is quick.
+        for picture in Picture.objects.all():
+            renditions_warm(picture)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {len(categories)} categories, {len(authors)} "
