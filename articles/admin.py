@@ -1,6 +1,6 @@
+from django import forms
 from django.contrib import admin, messages
 from django.forms.models import BaseInlineFormSet
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from taggit.models import Tag as TaggitDefaultTag
@@ -9,6 +9,9 @@ from articles import hooks, services
 from articles.admin_history import RevisionAdminMixin
 from articles.models import Article, Byline, Category, Tag
 from core.admin import SafeDateHierarchyMixin
+from pictures.admin import picture_thumbnail
+from pictures.body import missing_references
+from pictures.forms import PictureUploadMixin
 
 # Articles use our own Tag model (German slugs); hide taggit's unused default one.
 admin.site.unregister(TaggitDefaultTag)
@@ -65,8 +68,15 @@ def can_publish(user) -> bool:
     return user.has_perm("articles.publish_article")
 
 
+class ArticleAdminForm(PictureUploadMixin, forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = ["picture", "image_caption"]  # the admin adds its fieldsets
+
+
 @admin.register(Article)
 class ArticleAdmin(RevisionAdminMixin, SafeDateHierarchyMixin, admin.ModelAdmin):
+    form = ArticleAdminForm
     list_display = [
         "title",
         "status_label",
@@ -78,6 +88,7 @@ class ArticleAdmin(RevisionAdminMixin, SafeDateHierarchyMixin, admin.ModelAdmin)
     list_filter = ["status", "category", "publish_at"]
     list_select_related = ["category"]
     search_fields = ["title", "lead", "slug", "authors__last_name"]
+    autocomplete_fields = ["picture"]
     date_hierarchy = "publish_at"
     inlines = [BylineInline]
     readonly_fields = ["image_preview", "created_at", "updated_at"]
@@ -92,13 +103,17 @@ class ArticleAdmin(RevisionAdminMixin, SafeDateHierarchyMixin, admin.ModelAdmin)
             _("Featured image"),
             {
                 "fields": [
-                    "image",
+                    "picture",
                     "image_preview",
-                    "image_alt",
+                    "picture_upload",
+                    ("picture_upload_alt", "picture_upload_photographer"),
+                    "picture_upload_source",
                     "image_caption",
-                    "image_credit",
-                    "image_source",
-                ]
+                ],
+                "description": _(
+                    "Pick a picture from the library; alt text, credit and "
+                    "rights belong to the picture."
+                ),
             },
         ),
         (
@@ -119,6 +134,24 @@ class ArticleAdmin(RevisionAdminMixin, SafeDateHierarchyMixin, admin.ModelAdmin)
         )
         # Feature apps' joins (rating summary…) for their change-list columns.
         return hooks.apply_queryset_hooks(queryset.editable_by(request.user))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "GET":
+            article = self.get_object(request, object_id)
+            missing = missing_references(article.body) if article else []
+            if missing:
+                # Readers see nothing where these figures stand.
+                self.message_user(
+                    request,
+                    _(
+                        "The text refers to pictures that are not in the library "
+                        "or whose usage rights have ended (%(ids)s); readers do not "
+                        "see them."
+                    )
+                    % {"ids": ", ".join(map(str, missing))},
+                    messages.WARNING,
+                )
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_inlines(self, request, obj):
         # Feature apps add per-article settings here (see articles/hooks.py).
@@ -161,6 +194,8 @@ class ArticleAdmin(RevisionAdminMixin, SafeDateHierarchyMixin, admin.ModelAdmin)
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
+        if picture := form.uploaded_picture(user=request.user):
+            obj.picture = picture
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
@@ -182,14 +217,9 @@ class ArticleAdmin(RevisionAdminMixin, SafeDateHierarchyMixin, admin.ModelAdmin)
 
     @admin.display(description=_("Preview"))
     def image_preview(self, obj: Article) -> str:
-        if not obj.image:
+        if obj.picture is None:
             return "–"
-        return format_html(
-            '<img src="{}" alt="{}" style="max-width:320px;height:auto;'
-            'border-radius:4px">',
-            obj.image_small.url,
-            obj.image_alt,
-        )
+        return picture_thumbnail(obj.picture, width=320)
 
     @admin.action(description=_("Submit selected articles for review"))
     def submit_for_review(self, request, queryset):

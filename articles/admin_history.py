@@ -14,7 +14,6 @@ from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models.fields.files import FieldFile
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -146,16 +145,7 @@ def _initial_from_snapshot(article: Article, data: dict) -> dict:
     article's own (loading a revision never publishes or unpublishes)."""
     initial = {name: data.get(name, "") for name in ("title", "slug", "lead", "body")}
     initial.update(
-        {
-            name: data.get(name, "")
-            for name in (
-                "image_alt",
-                "image_caption",
-                "image_credit",
-                "image_source",
-                "meta_description",
-            )
-        }
+        {name: data.get(name, "") for name in ("image_caption", "meta_description")}
     )
     category = (data.get("category") or {}).get("id")
     if category:
@@ -163,9 +153,7 @@ def _initial_from_snapshot(article: Article, data: dict) -> dict:
     initial["tags"] = edit_string_for_tags(
         [type("T", (), {"name": name})() for name in data.get("tags", [])]
     )
-    initial["image"] = FieldFile(
-        article, Article._meta.get_field("image"), data.get("image", "")
-    )
+    initial["picture"] = data.get("picture_id")
     return initial
 
 
@@ -252,8 +240,6 @@ class RevisionAdminMixin:
             restored = ArticleRevision.objects.filter(
                 pk=cleaned["restored_from"], article_id=obj.pk
             ).first()
-        if restored is not None and "image" not in form.changed_data:
-            obj.image.name = restored.data.get("image", "")
         note = cleaned.get("revision_note", "")
         if not note and restored is not None:
             note = gettext("Restored the version of %(time)s") % {

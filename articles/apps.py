@@ -13,15 +13,30 @@ class ArticlesConfig(AppConfig):
         from articles import revisions, search_index
         from articles.fragments import bump_content_version
         from articles.models import Article, Byline, Category, Tag, TaggedArticle
+        from articles.services import sync_inline_pictures_on_save
         from authors.models import Author
+        from pictures.models import Picture
 
         # What the installed apps add to articles (articles/hooks.py).
         autodiscover_modules("hooks")
         search_index.connect_signals()
         revisions.connect_signals()
+        post_save.connect(
+            sync_inline_pictures_on_save,
+            sender=Article,
+            dispatch_uid="article-inline-pictures",
+        )
         # Cached fragments of the public pages (articles.fragments); the comments
         # app connects its own models the same way.
-        for model in (Article, Byline, Category, Tag, TaggedArticle, Author):
+        for model in (
+            Article,
+            Byline,
+            Category,
+            Tag,
+            TaggedArticle,
+            Author,
+            Picture,
+        ):
             for signal in (post_save, post_delete):
                 signal.connect(
                     bump_content_version,

@@ -14,7 +14,9 @@ visitor's messages.
   bylines, tags, categories, authors; the comments app connects its models too);
 * the publication time of the newest published article, so that a scheduled
   article appears on every list the moment its time comes, although nothing was
-  saved then.
+  saved then;
+* today's date, so that a picture whose usage rights have ended disappears
+  from every cached fragment at midnight.
 
 Because both live in the database, a change is seen at once by every worker and
 every host, with the per-process memory cache as well as with Redis. Old
@@ -69,7 +71,9 @@ def read_content_version(*, apply_due: bool = True) -> str:
         newest = re.sub(r"\D", "", newest)
     else:
         newest = int(newest.timestamp() * 1_000_000)
-    return f"{number or 0}-{newest}"
+    # The day: pictures whose usage rights ended yesterday leave every cached
+    # fragment at midnight, although nothing was saved then.
+    return f"{number or 0}-{newest}-{timezone.localdate().toordinal()}"
 
 
 def content_version(request=None) -> str:

@@ -7,9 +7,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property, lazy
 from django.utils.translation import gettext_lazy as _
-from django_prose_editor.fields import ProseEditorField
-from imagekit.models import ImageSpecField
-from imagekit.processors import ResizeToFill, ResizeToFit
+from django_prose_editor.fields import ProseEditorField, create_sanitizer
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
@@ -17,7 +15,7 @@ from articles import hooks
 from articles.body import body_check
 from authors.models import Author
 from core.slugs import german_slugify, unique_slug
-from core.uploads import strip_metadata_of_new_upload, validate_image_upload
+from pictures.references import references_clean
 
 
 def _publish_at_help_text() -> str:
@@ -164,16 +162,16 @@ class ArticleQuerySet(models.QuerySet):
         the feature apps' data (print view, PDF) pass ``features=False``.
         """
         # The search vector (articles.search_index) is only for the database.
-        queryset = self.defer("search_vector")
+        queryset = self.defer("search_vector").select_related("picture")
         if join_category:
             queryset = queryset.select_related("category")
         if bylines:
             queryset = queryset.prefetch_related(
                 Prefetch(
                     "bylines",
-                    queryset=Byline.objects.select_related("author").order_by(
-                        "position"
-                    ),
+                    queryset=Byline.objects.select_related(
+                        "author", "author__portrait"
+                    ).order_by("position"),
                 )
             )
         if tags:
@@ -209,7 +207,9 @@ class Article(models.Model):
     body = ProseEditorField(
         _("body"),
         config={"extensions": settings.ARTICLE_BODY_EXTENSIONS},
-        sanitize=True,
+        # nh3 with the editor's allowlist, then picture references in their
+        # one stored form (pictures.body).
+        sanitize=[references_clean, create_sanitizer],
         blank=True,
     )
     category = models.ForeignKey(
@@ -225,28 +225,20 @@ class Article(models.Model):
         related_name="articles",
         verbose_name=_("authors"),
     )
-    image = models.ImageField(
-        _("featured image"),
-        upload_to="articles/%Y/%m/",
+    picture = models.ForeignKey(
+        "pictures.Picture",
+        on_delete=models.PROTECT,
+        null=True,
         blank=True,
-        validators=[validate_image_upload],
-        help_text=_("JPEG, PNG, WebP or GIF; at most 10 MB and 40 megapixels."),
+        related_name="articles",
+        verbose_name=_("featured image"),
+        help_text=_("Choose from the picture library or upload a new picture."),
     )
-    image_alt = models.CharField(
-        _("alternative text"),
-        max_length=250,
+    image_caption = models.CharField(
+        _("caption"),
+        max_length=300,
         blank=True,
-        help_text=_("Describes the image for readers who cannot see it."),
-    )
-    image_caption = models.CharField(_("caption"), max_length=300, blank=True)
-    image_credit = models.CharField(
-        _("photographer"), max_length=150, blank=True, help_text=_("Photo credit.")
-    )
-    image_source = models.CharField(
-        _("image source"),
-        max_length=150,
-        blank=True,
-        help_text=_("Agency or source, shown after the photographer."),
+        help_text=_("For this article; empty: the picture's default caption."),
     )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
@@ -280,26 +272,6 @@ class Article(models.Model):
     # on it is created by migration 0004 on PostgreSQL only.
     search_vector = SearchVectorField(null=True, editable=False)
 
-    # Renditions made by django-imagekit on first use and kept in the media storage.
-    image_small = ImageSpecField(
-        source="image",
-        processors=[ResizeToFill(480, 270)],
-        format="JPEG",
-        options={"quality": 80, "progressive": True},
-    )
-    image_medium = ImageSpecField(
-        source="image",
-        processors=[ResizeToFill(960, 540)],
-        format="JPEG",
-        options={"quality": 80, "progressive": True},
-    )
-    image_large = ImageSpecField(
-        source="image",
-        processors=[ResizeToFit(1600, 1600, upscale=False)],
-        format="JPEG",
-        options={"quality": 82, "progressive": True},
-    )
-
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
@@ -331,7 +303,6 @@ class Article(models.Model):
         # size and nesting (articles.body).
         self.body = self._meta.get_field("body").sanitize(self.body or "")
         body_check(self.body)
-        strip_metadata_of_new_upload(self.image)
         if not self.slug:
             self.slug = unique_slug(
                 self.title,
@@ -391,17 +362,23 @@ class Article(models.Model):
         if "bylines" in getattr(self, "_prefetched_objects_cache", {}):
             return [byline.author for byline in self.bylines.all()]
         if "_byline_authors" not in self.__dict__:
-            bylines = self.bylines.select_related("author").order_by("position")
+            bylines = self.bylines.select_related(
+                "author", "author__portrait"
+            ).order_by("position")
             self.__dict__["_byline_authors"] = [byline.author for byline in bylines]
         return self.__dict__["_byline_authors"]
 
     @property
-    def image_credit_line(self) -> str:
-        """„© Fotograf, Quelle“ — the part after „Bild:“."""
-        parts = [part for part in (self.image_credit, self.image_source) if part]
-        if not parts:
+    def public_picture(self):
+        """The featured picture if it may be shown (its rights have not ended)."""
+        picture = self.picture
+        return picture if picture is not None and picture.is_usable else None
+
+    @property
+    def picture_caption(self) -> str:
+        if self.picture is None:
             return ""
-        return "© " + ", ".join(parts)
+        return self.image_caption or self.picture.caption
 
     @property
     def description(self) -> str:
@@ -441,6 +418,40 @@ class Byline(models.Model):
 
     def __str__(self) -> str:
         return f"{self.author} – {self.article}"
+
+
+class InlinePicture(models.Model):
+    """A library picture shown inside an article's text, kept in step with the
+    body's references by ``articles.signals``: the picture's page lists the
+    use, and the picture cannot be deleted while it lasts."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="inline_pictures"
+    )
+    picture = models.ForeignKey(
+        "pictures.Picture",
+        on_delete=models.PROTECT,
+        related_name="inline_uses",
+        verbose_name=_("picture"),
+    )
+
+    class Meta:
+        ordering = ["article", "picture"]
+        verbose_name = _("picture in the text")
+        verbose_name_plural = _("pictures in the text")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "picture"], name="one_inline_use_per_picture"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(self.article)
+
+    @property
+    def used_by(self) -> Article:
+        """What the picture library lists as the use (pictures.uses)."""
+        return self.article
 
 
 class ContentVersion(models.Model):

@@ -42,7 +42,10 @@ from articles.models import Article, Byline, TaggedArticle
 
 # Plain fields stored as they are, in the order the compare page shows them.
 TEXT_FIELDS = ("title", "slug", "lead", "body", "meta_description")
-IMAGE_TEXT_FIELDS = ("image_alt", "image_caption", "image_credit", "image_source")
+# The featured image is a library picture: the snapshot keeps which one (to
+# restore it) and a copy of its file name, alt text and credit (to show and
+# compare them); the caption may be the article's own.
+IMAGE_TEXT_FIELDS = ("image_caption",)
 
 
 class ArticleRevision(models.Model):
@@ -146,7 +149,12 @@ def article_snapshot(article: Article) -> dict:
     data["bylines"] = [
         {"id": byline.author_id, "name": str(byline.author)} for byline in bylines
     ]
-    data["image"] = article.image.name or ""
+    picture = article.picture
+    data["picture_id"] = article.picture_id
+    data["image"] = picture.file.name if picture else ""
+    data["image_alt"] = picture.alt_text if picture else ""
+    data["image_credit"] = picture.photographer if picture else ""
+    data["image_source"] = picture.source if picture else ""
     data.update({name: getattr(article, name) or "" for name in IMAGE_TEXT_FIELDS})
     data["status"] = article.status
     data["publish_at"] = article.publish_at.isoformat() if article.publish_at else ""
@@ -156,7 +164,7 @@ def article_snapshot(article: Article) -> dict:
 def snapshot_queryset():
     return (
         Article.objects.defer("search_vector")
-        .select_related("category")
+        .select_related("category", "picture")
         .prefetch_related(
             "tags",
             Prefetch(

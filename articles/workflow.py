@@ -27,6 +27,7 @@ from articles.revisions import (
 )
 from articles.services import article_publish
 from authors.models import Author
+from pictures.models import Picture
 
 
 def can_publish(user) -> bool:
@@ -84,7 +85,9 @@ def revision_apply(*, article: Article, data: dict) -> Article:
     category_id = (data.get("category") or {}).get("id")
     if category_id and Category.objects.filter(pk=category_id).exists():
         article.category_id = category_id
-    article.image.name = data.get("image", "")
+    picture_id = data.get("picture_id")
+    if picture_id is None or Picture.objects.filter(pk=picture_id).exists():
+        article.picture_id = picture_id  # a picture deleted since is left out
     article.save()
     article.tags.set(data.get("tags", []), clear=False)
     wanted = [entry["id"] for entry in data.get("bylines", [])]

@@ -3,8 +3,6 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.uploads import strip_metadata_of_new_upload, validate_image_upload
-
 
 class Author(models.Model):
     class Pronoun(models.TextChoices):
@@ -44,11 +42,14 @@ class Author(models.Model):
         help_text=_("Two sentences for the bio box under each article."),
     )
     bio = models.TextField(_("long bio"), blank=True)
-    photo = models.ImageField(
-        _("photo"),
-        upload_to="authors/",
+    portrait = models.ForeignKey(
+        "pictures.Picture",
+        on_delete=models.PROTECT,
+        null=True,
         blank=True,
-        validators=[validate_image_upload],
+        related_name="authors",
+        verbose_name=_("portrait"),
+        help_text=_("From the picture library; cropped square around its focal point."),
     )
     website = models.URLField(_("website"), blank=True)
     topics = models.CharField(
@@ -71,12 +72,14 @@ class Author(models.Model):
     def __str__(self) -> str:
         return self.display_name
 
-    def save(self, *args, **kwargs):
-        strip_metadata_of_new_upload(self.photo)  # no EXIF/GPS on the web server
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self) -> str:
         return reverse("authors:detail", kwargs={"slug": self.slug})
+
+    @property
+    def public_portrait(self):
+        """The portrait if it may be shown (its rights have not ended)."""
+        portrait = self.portrait
+        return portrait if portrait is not None and portrait.is_usable else None
 
     @property
     def full_name(self) -> str:

@@ -13,6 +13,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from pictures.references import allow_picture_reference
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -81,6 +83,7 @@ INSTALLED_APPS = [
     "taggit",  # the tag admin of django-taggit; our Tag model lives in articles
     "django_q",  # background jobs (core.jobs)
     "core",
+    "pictures",
     "authors",
     "articles",
     "discovery",
@@ -436,7 +439,12 @@ ARTICLE_BODY_EXTENSIONS = {
     "Figure": True,
     "Caption": True,
     "Image": True,
+    # Figures that refer to a library picture by id (pictures/body.py).
+    "PictureReference": True,
 }
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {"js": [], "extensions": {"PictureReference": allow_picture_reference}},
+]
 
 
 # === printing: PDFs ===

@@ -35,6 +35,8 @@ from articles.fragments import content_version
 from articles.models import Article, Category, Tag
 from authors.models import Author
 from core.site import site_url
+from pictures import renditions
+from pictures.body import pictures_for, references_render
 
 FEED_ITEMS = 20
 _URL_ATTRIBUTE = re.compile(r'(?P<attr>\b(?:href|src))="(?P<url>[^"]*)"')
@@ -212,11 +214,13 @@ class ArticleFeed(Feed):
                 categories = {scope.category.pk: scope.category}
             else:
                 categories = Category.objects.in_bulk({a.category_id for a in articles})
+        pictures = pictures_for(article.body for article in articles)
         for article in articles:
             article.category = categories[article.category_id]
             # Items have no access to the request: give them their absolute URLs.
             article.feed_link = scope.absolute(article.get_absolute_url())
-            article.feed_content = absolutize_html(article.body, article.feed_link)
+            body = references_render(article.body, surface="feed", pictures=pictures)
+            article.feed_content = absolutize_html(body, article.feed_link)
             article.feed_authors = [
                 (author.display_name, scope.absolute(author.get_absolute_url()))
                 for author in article.byline_authors
@@ -262,9 +266,10 @@ class ArticleFeed(Feed):
 def _image_enclosure(article: Article, scope: FeedScope) -> Enclosure | None:
     """The large rendition as an enclosure; its length costs one ``stat`` of the
     file per item (and a first request renders it, as the article page would)."""
-    if not article.image:
+    picture = article.public_picture
+    if picture is None:  # none, or its usage rights have ended
         return None
-    rendition = article.image_large
+    rendition = renditions.social_card(picture).file
     try:
         url = rendition.url  # renders the file on first use (JustInTime)
         length = rendition.storage.size(rendition.name)

@@ -16,6 +16,7 @@ from articles.fragments import content_version
 from articles.models import Article
 from core.json_ld import json_ld_script
 from core.site import site_url
+from pictures import renditions
 
 
 def _local_iso(moment) -> str | None:
@@ -68,8 +69,12 @@ def _article_json_ld(article: Article, request: HttpRequest) -> dict[str, Any]:
             "url": absolute("/"),
         },
     }
-    if article.image:
-        data["image"] = [absolute(article.image_large.url)]
+    if article.public_picture:
+        # Google's Article rich results: 1:1, 4:3 and 16:9 around the focal point.
+        data["image"] = [
+            absolute(image.url)
+            for image in renditions.structured_data_images(article.public_picture)
+        ]
     return data
 
 
@@ -137,7 +142,11 @@ def person_json_ld(author, request: HttpRequest) -> dict[str, Any]:
         "honorificPrefix": author.honorific,
         "url": absolute(author.get_absolute_url()),
         "description": author.short_bio,
-        "image": absolute(author.photo.url) if author.photo else None,
+        "image": (
+            absolute(renditions.social_card(author.public_portrait).url)
+            if author.public_portrait
+            else None
+        ),
         "sameAs": [author.website] if author.website else [],
         "knowsAbout": author.topic_list,
         "worksFor": {"@type": "Organization", "name": settings.SITE_NAME},

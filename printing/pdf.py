@@ -46,6 +46,7 @@ from django.utils.translation import gettext
 
 from articles.models import Article
 from core.site import site_url
+from pictures.body import references_signature
 
 logger = logging.getLogger(__name__)
 
@@ -256,13 +257,29 @@ def pdf_cache_key(article: Article, *, article_url: str, language: str) -> str:
                 author.short_bio,
                 author.website,
                 author.pronoun,
-                author.photo.name,
+                _picture_key(author.public_portrait),
             ]
             for author in article.byline_authors
         ],
+        "picture": [_picture_key(article.public_picture), article.picture_caption],
+        # One query, only for bodies with pictures in them.
+        "inline pictures": references_signature(article.body),
     }
     payload = json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
     return hashlib.sha256(payload).hexdigest()[:32]
+
+
+def _picture_key(picture) -> list | None:
+    if picture is None:
+        return None
+    return [
+        picture.pk,
+        picture.file.name,
+        picture.alt_text,
+        picture.credit_line,
+        picture.focal_x,
+        picture.focal_y,
+    ]
 
 
 def pdf_cache_dir() -> Path:

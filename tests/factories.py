@@ -11,6 +11,7 @@ from PIL import Image
 
 from articles.models import Article, Byline, Category
 from authors.models import Author
+from pictures.models import Picture
 
 PAST = datetime(2012, 6, 15, 8, 30, tzinfo=UTC)
 
@@ -93,3 +94,16 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     def tags(self, create, extracted, **kwargs):
         if create and extracted:
             self.tags.set(extracted)
+
+
+class PictureFactory(factory.django.DjangoModelFactory):
+    """A library picture with a real image (Pillow)."""
+
+    class Meta:
+        model = Picture
+
+    file = factory.LazyFunction(lambda: image_file("bild.jpg", size=(1600, 900)))
+    alt_text = "Ein Bild, beschrieben"
+    caption = "Die Bildunterschrift"
+    photographer = "Jana Beispiel"
+    source = "Agentur"

@@ -8,7 +8,13 @@ import pytest
 from django.test import Client
 
 from tests.counters.helpers import BROWSER
-from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, image_file
+from tests.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    CategoryFactory,
+    PictureFactory,
+    image_file,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -22,8 +28,12 @@ def article():
     return ArticleFactory(
         slug="vertrieb-3-0",
         category=CategoryFactory(slug="vertrieb"),
-        authors=[AuthorFactory(slug="anna-berger", photo=image_file("anna.jpg"))],
-        image=image_file(size=(320, 180)),
+        authors=[
+            AuthorFactory(
+                slug="anna-berger", portrait=PictureFactory(file=image_file("anna.jpg"))
+            )
+        ],
+        picture=PictureFactory(file=image_file(size=(320, 180))),
         tags=["Handel"],
     )
 

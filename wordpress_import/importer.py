@@ -16,21 +16,26 @@ dropped silently.
 
 import contextlib
 import hashlib
+import html
 import re
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.flatpages.models import FlatPage
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.utils.html import escape
 from django.utils.text import Truncator
 
 from articles.models import Article, Byline, Category, Tag
 from articles.search_index import search_index_deferred
 from authors.models import Author
 from core.slugs import german_slugify, unique_slug
+from pictures.models import Picture
+from pictures.services import picture_from_stored_file
 from wordpress_import import parser
 from wordpress_import.content import convert_body, plain_text, split_caption
 from wordpress_import.media import MediaError, MediaLibrary
@@ -42,6 +47,16 @@ from wordpress_import.steps import FEATURE_DATA, PostContext, installed_steps
 # Change when the mapping changes: every post's fingerprint changes with it, so
 # the next run imports every post again instead of skipping it as unchanged.
 IMPORTER_VERSION = "2"
+
+# A figure around one image (a link around it allowed), with an optional
+# caption: what [caption] shortcodes and Gutenberg image blocks have become.
+INLINE_FIGURE = re.compile(
+    r"<figure\b[^>]*>\s*(?:<a\b[^>]*>\s*)?(?P<img><img\b[^>]*>)\s*(?:</a>\s*)?"
+    r"(?:<figcaption\b[^>]*>(?P<caption>.*?)</figcaption>\s*)?</figure>",
+    re.IGNORECASE | re.DOTALL,
+)
+IMG_SRC = re.compile(r'\ssrc="([^"]+)"')
+WP_IMAGE_CLASS = re.compile(r"\bwp-image-(\d{1,18})\b")
 
 # Leading words of a display name that are academic titles („Prof. Dr. Anna Berger“).
 HONORIFICS = {
@@ -500,7 +515,8 @@ class WordPressImporter:
         ]
         # Sanitised here already (save() does it again) so that the lead is
         # taken from what readers will see, never from a <script>.
-        article.body = Article._meta.get_field("body").sanitize(conversion.body)
+        body = self._inline_pictures(conversion.body, context)
+        article.body = Article._meta.get_field("body").sanitize(body)
         article.lead = self._lead(item.excerpt, article.body) or article.title
         slug = clean_slug(item.name)
         if slug and slug != article.slug:
@@ -594,18 +610,84 @@ class WordPressImporter:
             )
             return
         try:
-            name = self.media.store(attachment.url)
+            picture = self._picture(attachment)
         except MediaError:
             context.complete = False
             return
+        if article.picture_id != picture.pk:
+            article.picture = picture
+            article.save(update_fields=["picture"])
+
+    def _picture(self, attachment: parser.Attachment, shown: str = "") -> Picture:
+        """The library picture of a WordPress attachment: made once per
+        attachment id, found again on every later use and run. Its file is
+        the original, or else the copy a post's text showed (``shown``, its
+        storage name)."""
+        kind = WordPressObject.Kind.ATTACHMENT
+        fingerprint = hashlib.sha256(repr(attachment).encode()).hexdigest()
+        record = WordPressObject.objects.filter(
+            kind=kind, wp_id=attachment.wp_id
+        ).first()
+        picture = record and Picture.objects.filter(pk=record.object_id).first()
         caption, credit = split_caption(attachment.caption)
-        article.image.name = name
-        article.image_alt = (attachment.alt or attachment.title)[:250]
-        article.image_caption = caption[:300]
-        article.image_credit = credit[:150]
-        article.save(
-            update_fields=["image", "image_alt", "image_caption", "image_credit"]
-        )
+        fields = {
+            "alt_text": (attachment.alt or attachment.title or caption)[:250],
+            "caption": caption[:300],
+            "photographer": credit[:150],
+        }
+        if picture is None:
+            name = self.media.store_or_copy(attachment.url, shown)  # or MediaError
+            picture = picture_from_stored_file(name=name, **fields)
+            self._counted.add((kind, attachment.wp_id))
+            self.report.created("pictures")
+        elif record.fingerprint != fingerprint:
+            # Changed in WordPress since the last run: WordPress wins, as it
+            # does for posts.
+            self._assign(picture, fields)
+            picture.save()
+            self.report.updated("pictures")
+        elif (kind, attachment.wp_id) not in self._counted:
+            self._counted.add((kind, attachment.wp_id))
+            self.report.unchanged("pictures")
+        if record is None or record.fingerprint != fingerprint:
+            self._remember(kind, attachment.wp_id, picture.pk, fingerprint)
+        return picture
+
+    def _inline_pictures(self, body: str, context: PostContext) -> str:
+        """Images of the WordPress media library inside the text (``[caption]``
+        shortcodes and Gutenberg image blocks, both figures by now, with the
+        ``wp-image-N`` class) become picture references with their captions;
+        the credit of a caption goes to the picture if it has none, and stays
+        in the caption if it names someone else."""
+
+        def replace(match) -> str:
+            number = WP_IMAGE_CLASS.search(match.group("img"))
+            attachment = number and self.channel.attachments.get(int(number.group(1)))
+            if not attachment:
+                return match.group(0)  # not from the media library: kept as it is
+            source = IMG_SRC.search(match.group("img"))
+            shown = html.unescape(source.group(1)) if source else ""
+            try:
+                picture = self._picture(
+                    attachment, shown=shown.removeprefix(settings.MEDIA_URL)
+                )
+            except MediaError:
+                # Reported with the media; the figure keeps its (old) address.
+                return match.group(0)
+            text = html.unescape(re.sub(r"<[^>]+>", "", match.group("caption") or ""))
+            caption, credit = split_caption(text)
+            if credit and not picture.photographer:
+                picture.photographer = credit[:150]
+                picture.save(update_fields=["photographer"])
+            if credit and credit != picture.photographer:
+                caption = text.strip()  # another credit than the picture's: kept
+            caption = caption or picture.caption
+            return (
+                f'<figure data-picture="{picture.pk}">'
+                f"<figcaption>{escape(caption)}</figcaption></figure>"
+            )
+
+        return INLINE_FIGURE.sub(replace, body)
 
     def _step_old_addresses(self, context: PostContext) -> None:
         item = context.item

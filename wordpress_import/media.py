@@ -84,6 +84,18 @@ class MediaLibrary:
         self._done[relative] = name
         return name
 
+    def store_or_copy(self, url: str, copy: str = "") -> str:
+        """``store(url)``; if that fails and ``copy`` is the storage name of a
+        copy imported already (the resized image a post showed), that copy,
+        and the failure of ``url`` is not reported."""
+        try:
+            return self.store(url)
+        except MediaError:
+            if not copy or copy not in self._done.values():
+                raise
+            self.failed.pop(upload_path(url) or "", None)
+            return copy
+
     def _store(self, url: str, relative: str) -> str:
         if self.media_dir is not None:
             relative = self._local(relative)

@@ -18,6 +18,7 @@ class WordPressObject(models.Model):
         POST = "post", _("Post")
         PAGE = "page", _("Page")
         COMMENT = "comment", _("Comment")
+        ATTACHMENT = "attachment", _("Attachment")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     wp_id = models.PositiveBigIntegerField(_("WordPress ID"))

@@ -8,9 +8,11 @@ register = template.Library()
 
 
 @register.inclusion_tag("articles/includes/_picture.html")
-def article_picture(article, sizes="100vw", eager=False):
-    """Responsive ``<img>`` with a srcset of the imagekit renditions."""
-    return {"article": article, "sizes": sizes, "eager": eager}
+def article_picture(article, sizes="100vw", eager=False, layout="teaser"):
+    """The featured picture, cropped 16:9 around its focal point, as a
+    responsive ``<picture>`` (WebP and JPEG ``srcset``); nothing when the
+    article has none or its rights have ended."""
+    return {"article": article, "sizes": sizes, "eager": eager, "layout": layout}
 
 
 @register.simple_tag(takes_context=True)

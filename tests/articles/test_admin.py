@@ -1,10 +1,14 @@
 import io
+import re
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from articles.models import Article
+from pictures.models import Picture
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, image_file
 
 pytestmark = pytest.mark.django_db
@@ -21,10 +25,11 @@ def article_form(category, **overrides):
         "category": category.pk,
         "tags": "Vertrieb, Mittelstand",
         "status": Article.Status.DRAFT,
-        "image_alt": "",
+        "picture": "",
+        "picture_upload_alt": "",
+        "picture_upload_photographer": "",
+        "picture_upload_source": "",
         "image_caption": "",
-        "image_credit": "",
-        "image_source": "",
         "meta_description": "",
         "bylines-TOTAL_FORMS": "0",
         "bylines-INITIAL_FORMS": "0",
@@ -210,30 +215,52 @@ def png_bytes(size, mode="RGB") -> bytes:
 )
 def test_bad_images_are_rejected_with_a_form_error(client, editor, upload, code):
     client.force_login(editor)
-    response = client.post(ADD_URL, article_form(CategoryFactory(), image=upload))
-    assert error_codes(response, "image") == [code]
-    assert 'id="id_image_error"' in response.content.decode()
+    response = client.post(
+        ADD_URL,
+        article_form(
+            CategoryFactory(), picture_upload=upload, picture_upload_alt="Bild"
+        ),
+    )
+    assert error_codes(response, "picture_upload") == [code]
+    assert 'id="id_picture_upload_error"' in response.content.decode()
     assert not Article.objects.exists()
 
 
-def test_good_image_is_stored_with_a_preview(client, editor):
+def test_image_uploaded_in_place_goes_into_the_library_with_a_preview(client, editor):
     client.force_login(editor)
     response = client.post(
         ADD_URL,
         article_form(
             CategoryFactory(),
-            image=image_file("bild.webp", size=(1200, 800), fmt="WEBP"),
-            image_alt="Ein Bild",
-            image_credit="Jana Beispiel",
+            picture_upload=image_file("bild.webp", size=(1200, 800), fmt="WEBP"),
+            picture_upload_alt="Ein Bild",
+            picture_upload_photographer="Jana Beispiel",
         ),
     )
     assert response.status_code == 302
     article = Article.objects.get()
-    assert article.image.name.startswith("articles/")
-    with Image.open(article.image_small.path) as rendition:
-        assert rendition.size == (480, 270)
+    picture = article.picture
+    assert picture.file.name.startswith("pictures/")
+    assert (picture.alt_text, picture.photographer) == ("Ein Bild", "Jana Beispiel")
+    assert (picture.width, picture.height, picture.uploaded_by) == (1200, 800, editor)
     page = client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
-    assert article.image_small.url in page
+    preview = re.search(r'class="picture-thumbnail" src="([^"]+)"', page).group(1)
+    with Image.open(
+        Path(settings.MEDIA_ROOT) / preview.removeprefix("/media/")
+    ) as crop:
+        assert crop.size == (640, 360)
+
+
+def test_image_uploaded_in_place_needs_its_alt_text(client, editor):
+    client.force_login(editor)
+    response = client.post(
+        ADD_URL,
+        article_form(
+            CategoryFactory(), picture_upload=image_file("bild.png", fmt="PNG")
+        ),
+    )
+    assert error_codes(response, "picture_upload_alt") == ["required"]
+    assert not Picture.objects.exists()
 
 
 @pytest.mark.parametrize(

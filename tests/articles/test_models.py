@@ -3,7 +3,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from core.slugs import german_slugify
-from tests.factories import ArticleFactory, AuthorFactory
+from tests.factories import ArticleFactory, AuthorFactory, PictureFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -78,15 +78,14 @@ def test_draft_keeps_an_empty_publication_time():
     assert not article.is_published
 
 
-def test_image_credit_line():
-    article = ArticleFactory.build(
-        image_credit="Jana Beispiel", image_source="Redaktion"
+def test_picture_caption_is_the_articles_own_or_the_pictures_default():
+    picture = PictureFactory.build(caption="Die Standardunterschrift")
+    assert ArticleFactory.build(picture=picture).picture_caption == (
+        "Die Standardunterschrift"
     )
-    assert article.image_credit_line == "© Jana Beispiel, Redaktion"
-    assert ArticleFactory.build(image_credit="Jana Beispiel").image_credit_line == (
-        "© Jana Beispiel"
-    )
-    assert ArticleFactory.build().image_credit_line == ""
+    own = ArticleFactory.build(picture=picture, image_caption="Nur hier")
+    assert own.picture_caption == "Nur hier"
+    assert ArticleFactory.build().picture_caption == ""
 
 
 def test_byline_keeps_author_order():

@@ -10,7 +10,12 @@ from articles.models import Article, Byline
 from articles.revision_diff import snapshot_compare, words_diff
 from articles.revisions import ArticleRevision, revision_context
 from tests.articles.test_admin import article_form
-from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
+from tests.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    CategoryFactory,
+    PictureFactory,
+)
 from tests.wordpress_import.conftest import FIXTURES
 from tests.wordpress_import.helpers import run
 
@@ -24,6 +29,7 @@ EDITORIAL_KEYS = {
     "category",
     "tags",
     "bylines",
+    "picture_id",
     "image",
     "image_alt",
     "image_caption",
@@ -104,10 +110,10 @@ def test_an_admin_save_records_one_revision_with_the_note(saved, client, editor)
         title="Neuer Titel",
         slug=article.slug,
         tags="Neu, Alt",
-        image_alt="Ein Bild",
+        picture=PictureFactory(
+            alt_text="Ein Bild", photographer="Fotografin", source="Agentur"
+        ).pk,
         image_caption="Bildunterschrift",
-        image_credit="Fotografin",
-        image_source="Agentur",
         revision_note="Titel geschärft",
         **{
             "bylines-TOTAL_FORMS": "1",

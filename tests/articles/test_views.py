@@ -6,7 +6,12 @@ import pytest
 from django.utils import timezone
 
 from articles.models import Article
-from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, image_file
+from tests.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    CategoryFactory,
+    PictureFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -98,11 +103,12 @@ def test_article_page_shows_everything(client):
         authors=[author],
         tags=["Mittelstand"],
         publish_at=datetime(2012, 6, 15, 10, 0, tzinfo=UTC),
-        image=image_file(),
-        image_alt="Abstrakte Grafik",
-        image_caption="Ein Diagramm.",
-        image_credit="Jana Beispiel",
-        image_source="Redaktion",
+        picture=PictureFactory(
+            alt_text="Abstrakte Grafik",
+            caption="Ein Diagramm.",
+            photographer="Jana Beispiel",
+            source="Redaktion",
+        ),
     )
 
     response = client.get("/artikel/vertrieb-3-0/")
@@ -146,7 +152,7 @@ def test_article_json_ld(client):
         slug="mit-bild",
         title="Mit Bild",
         authors=[author],
-        image=image_file(),
+        picture=PictureFactory(),
         publish_at=datetime(2012, 6, 15, 10, 0, tzinfo=UTC),
     )
     data = json_ld_of(client.get("/artikel/mit-bild/"))
@@ -161,7 +167,11 @@ def test_article_json_ld(client):
             "url": f"http://localhost:8000/autoren/{author.slug}/",
         }
     ]
-    assert data["image"][0].startswith("http://localhost:8000/media/CACHE/")
+    # Google's three aspect ratios, cropped around the focal point.
+    assert len(data["image"]) == 3
+    assert all(
+        url.startswith("http://localhost:8000/media/CACHE/") for url in data["image"]
+    )
     assert data["publisher"]["name"] == "Redaktion"
 
 
@@ -323,9 +333,9 @@ def test_every_page_has_one_h1_skip_link_and_landmarks(client):
 
 
 def test_media_is_not_served_by_django_unless_configured(client, settings):
-    article = ArticleFactory(image=image_file())
+    article = ArticleFactory(picture=PictureFactory())
     assert settings.SERVE_MEDIA is False  # production default: web server serves media
-    assert client.get(article.image.url).status_code == 404
+    assert client.get(article.picture.file.url).status_code == 404
 
 
 def test_home_page_count_is_cached_and_follows_every_change(

@@ -146,6 +146,7 @@ DATA_MIGRATIONS_FOR_GROUPS = [
     ("articles.migrations.0002_create_groups", "create_groups"),
     ("articles.migrations.0005_byline_permissions", "grant"),
     ("comments.migrations.0002_moderator_permissions", "grant"),
+    ("articles.migrations.0022_picture_permissions", "grant"),
 ]
 
 

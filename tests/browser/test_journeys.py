@@ -72,13 +72,16 @@ def test_journalist_writes_article_and_submits_it_for_review(
 
     page.get_by_label("Rubrik:").select_option(label="Technik")
     page.get_by_label("Schlagwörter:").fill("Robotik, Logistik")
-    page.get_by_label("Aufmacherbild:").set_input_files(featured_jpeg)
-    page.get_by_label("Alternativtext:").fill("Ein Roboterarm greift nach einem Karton")
-    page.get_by_label("Bildunterschrift:").fill(
+    # The featured image uploaded in place: it goes into the picture library.
+    page.get_by_label("oder ein neues Bild hochladen:").set_input_files(featured_jpeg)
+    page.get_by_label("sein Alternativtext:").fill(
+        "Ein Roboterarm greift nach einem Karton"
+    )
+    page.get_by_label("Bildunterschrift:", exact=True).fill(
         "Im Lager in Kassel greifen Roboter zu."
     )
-    page.get_by_label("Fotograf/in:").fill("Lena Ostermann")
-    page.get_by_label("Bildquelle:").fill("Werkfoto")
+    page.get_by_label("sein Fotograf/seine Fotografin:").fill("Lena Ostermann")
+    page.get_by_label("seine Quelle oder Agentur:").fill("Werkfoto")
     page.get_by_label("Status:").select_option(label="In Prüfung")
     page.get_by_role("button", name="Sichern", exact=True).click()
 
@@ -96,8 +99,9 @@ def test_journalist_writes_article_and_submits_it_for_review(
     assert article.category.name == "Technik"
     assert sorted(tag.name for tag in article.tags.all()) == ["Logistik", "Robotik"]
     assert [author.slug for author in article.authors.all()] == ["katharina-brueckner"]
-    assert article.image_credit_line == "© Lena Ostermann, Werkfoto"
-    with Image.open(article.image.path) as stored:
+    assert article.picture.credit_line == "© Lena Ostermann, Werkfoto"
+    assert article.picture_caption == "Im Lager in Kassel greifen Roboter zu."
+    with Image.open(article.picture.file.path) as stored:
         assert stored.size == (1200, 675)
 
     # Readers see nothing of it: the page answers 404, the home page omits it.

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.factories import ArticleFactory, AuthorFactory, image_file
+from tests.factories import ArticleFactory, AuthorFactory, PictureFactory, image_file
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -38,9 +38,11 @@ def article(db):
     return ArticleFactory(
         title="Vertrieb & Vertrauen: Übersicht für Käufer",
         slug="vertrieb-und-vertrauen",
-        image=image_file("vertrieb.jpg", size=(320, 180)),
-        image_caption="Umsatz im Vergleich",
-        image_credit="Lene Haverkamp",
+        picture=PictureFactory(
+            file=image_file("vertrieb.jpg", size=(320, 180)),
+            caption="Umsatz im Vergleich",
+            photographer="Lene Haverkamp",
+        ),
         authors=[AuthorFactory(website="https://example.org/anna")],
         tags=["Vertrieb"],
     )

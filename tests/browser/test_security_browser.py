@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 
 from tests.browser.support import admin_login, expect
 from tests.comments.conftest import make_comment
-from tests.factories import ArticleFactory, AuthorFactory, image_file
+from tests.factories import ArticleFactory, AuthorFactory, PictureFactory, image_file
 
 # Stores every CSP violation of the document on window, before any page script.
 RECORD_VIOLATIONS = """
@@ -129,10 +129,14 @@ def poisoned_article(db):
         slug="payloads",
         lead=ALL_PAYLOADS,
         body="".join(f"<p>{payload}</p>" for payload in PAYLOADS) + ALL_PAYLOADS,
-        image=image_file("payload.jpg", size=(320, 180)),
-        image_caption=ALL_PAYLOADS,
-        image_credit=ALL_PAYLOADS,
-        image_source=ALL_PAYLOADS[:150],
+        picture=PictureFactory(
+            file=image_file("payload.jpg", size=(320, 180)),
+            alt_text=ALL_PAYLOADS[:250],
+            caption=ALL_PAYLOADS[:300],
+            photographer=ALL_PAYLOADS[:150],
+            source=ALL_PAYLOADS[:150],
+        ),
+        image_caption=ALL_PAYLOADS[:300],
         authors=[author],
     )
     # Names are limited to 50 characters: one comment per payload, approved.

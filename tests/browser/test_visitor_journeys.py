@@ -90,8 +90,8 @@ def test_visitor_reads_rates_prints_downloads_and_comments(
     label = page.locator("[data-rating-label]")
     expect(label).to_have_text(re.compile(r"^Bewertung: "))
     credit = page.locator(".article__figure .credit")
-    expect(credit).to_have_text(f"Bild: {article.image_credit_line}")
-    assert article.image_credit_line.startswith("© ")
+    expect(credit).to_have_text(f"Bild: {article.picture.credit_line}")
+    assert article.picture.credit_line.startswith("© ")
     first_author = article.byline_authors[0]
     expect(page.locator(".bio-box").first).to_contain_text(first_author.display_name)
 

@@ -8,7 +8,8 @@ from PIL import Image
 
 from articles.models import Article
 from core.uploads import validate_image_upload
-from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, image_file
+from pictures.models import Picture
+from tests.factories import CategoryFactory, PictureFactory, image_file
 
 pytestmark = pytest.mark.django_db
 
@@ -32,26 +33,23 @@ def photo_with_exif(fmt="JPEG") -> SimpleUploadedFile:
 
 
 @pytest.mark.parametrize("fmt", ["JPEG", "PNG", "WEBP"])
-def test_article_image_is_stored_without_metadata_and_upright(fmt):
-    article = ArticleFactory(image=photo_with_exif(fmt))
-    with Image.open(Article.objects.get(pk=article.pk).image.path) as stored:
+def test_library_picture_is_stored_without_metadata_and_upright(fmt):
+    # Featured images and author portraits are library pictures.
+    picture = PictureFactory(file=photo_with_exif(fmt))
+    picture = Picture.objects.get(pk=picture.pk)
+    with Image.open(picture.file.path) as stored:
         assert stored.format == fmt
         assert dict(stored.getexif()) == {}
         assert stored.size == (20, 40)  # turned upright before the EXIF went
-
-
-def test_author_photo_is_stored_without_metadata():
-    author = AuthorFactory(photo=photo_with_exif())
-    with Image.open(author.photo.path) as stored:
-        assert dict(stored.getexif()) == {}
+    assert (picture.width, picture.height) == (20, 40)
 
 
 def test_existing_image_is_not_reencoded_on_every_save():
-    article = ArticleFactory(image=photo_with_exif())
-    path = Path(article.image.path)
+    picture = PictureFactory(file=photo_with_exif())
+    path = Path(picture.file.path)
     before = path.read_bytes()
-    article.title = "Neuer Titel"
-    article.save()
+    picture.caption = "Neue Unterschrift"
+    picture.save()
     assert path.read_bytes() == before
 
 
@@ -90,16 +88,16 @@ def test_the_admin_refuses_the_bomb_with_a_form_error(client, editor):
     from tests.articles.test_admin import ADD_URL, article_form, error_codes
 
     client.force_login(editor)
-    data = article_form(CategoryFactory(), image_alt="Bombe")
-    data["image"] = animated_gif(frames=11, size=(2000, 2000))
+    data = article_form(CategoryFactory(), picture_upload_alt="Bombe")
+    data["picture_upload"] = animated_gif(frames=11, size=(2000, 2000))
     response = client.post(ADD_URL, data)
-    assert error_codes(response, "image") == ["too_many_pixels"]
-    assert not Article.objects.exists()
+    assert error_codes(response, "picture_upload") == ["too_many_pixels"]
+    assert not Article.objects.exists() and not Picture.objects.exists()
 
 
 def test_a_small_animation_is_stored_with_all_its_frames():
-    article = ArticleFactory(image=animated_gif(frames=12, size=(48, 27)))
-    with Image.open(Article.objects.get(pk=article.pk).image.path) as stored:
+    picture = PictureFactory(file=animated_gif(frames=12, size=(48, 27)))
+    with Image.open(Picture.objects.get(pk=picture.pk).file.path) as stored:
         assert stored.n_frames == 12
 
 
@@ -116,8 +114,8 @@ def test_a_small_animation_is_stored_with_all_its_frames():
 def test_an_image_is_stored_under_the_extension_of_its_real_format(
     name, fmt, stored_as
 ):
-    article = ArticleFactory(image=image_file(name, fmt=fmt))
-    stored = Article.objects.get(pk=article.pk).image
+    picture = PictureFactory(file=image_file(name, fmt=fmt))
+    stored = Picture.objects.get(pk=picture.pk).file
     assert Path(stored.name).suffix == stored_as
     assert Path(stored.name).stem.startswith(Path(name).stem)
     with Image.open(stored.path) as image:

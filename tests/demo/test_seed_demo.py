@@ -7,6 +7,7 @@ from articles.models import Article, Category
 from articles.revisions import ArticleRevision
 from authors.models import Author
 from demo import content as demo_content
+from pictures.models import Picture
 
 pytestmark = pytest.mark.django_db
 
@@ -25,10 +26,18 @@ def test_seed_demo_creates_the_magazine_and_is_idempotent(client, capsys):
     assert Article.objects.filter(status=Article.Status.DRAFT).exists()
 
     article = Article.objects.get(slug="vertrieb-3-0")
-    with Image.open(article.image.path) as image:
+    picture = article.picture
+    with Image.open(picture.file.path) as image:
         assert image.size == (1600, 900)
-    assert article.image_alt and article.image_credit
-    assert all(author.photo for author in Author.objects.all())
+    assert picture.alt_text and picture.photographer
+    assert (picture.focal_x, picture.focal_y) != (50, 50)  # visibly off the centre
+    assert all(author.portrait for author in Author.objects.all())
+    # Pictures from the library inside the text of at least three articles,
+    # recorded as uses; the second run made no new pictures.
+    with_figures = Article.objects.filter(body__contains="data-picture=")
+    assert with_figures.count() >= 3
+    assert all(article.inline_pictures.exists() for article in with_figures)
+    assert Picture.objects.count() == len(Picture.objects.values("file").distinct())
 
     users = get_user_model().objects
     for username, group in [

@@ -8,7 +8,13 @@ from django.utils.http import http_date
 from articles.models import Article
 from discovery.feeds import absolutize_html, feeds_last_modified
 from tests.articles.bulk import bulk_articles
-from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, image_file
+from tests.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    CategoryFactory,
+    PictureFactory,
+    image_file,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +40,7 @@ def full_article(db):
         authors=[author],
         category=category,
         tags=["Mittelstand", "CRM"],
-        image=image_file(size=(320, 180)),
+        picture=PictureFactory(file=image_file(size=(320, 180))),
         publish_at=datetime(2012, 6, 15, 10, 0, tzinfo=UTC),
     )
 

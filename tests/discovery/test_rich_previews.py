@@ -4,7 +4,13 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, image_file
+from tests.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    CategoryFactory,
+    PictureFactory,
+    image_file,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +67,7 @@ def site(db):
         slug="anna-berger",
         honorific="Dr.",
         topics="CRM, Vertrieb",
-        photo=image_file("anna.jpg"),
+        portrait=PictureFactory(file=image_file("anna.jpg")),
     )
     category = CategoryFactory(name="Vertrieb", slug="vertrieb", description="Verkauf.")
     article = ArticleFactory(
@@ -71,8 +77,9 @@ def site(db):
         authors=[author],
         category=category,
         tags=["CRM", "Mittelstand"],
-        image=image_file(size=(320, 180)),
-        image_alt="Ein Diagramm",
+        picture=PictureFactory(
+            file=image_file(size=(320, 180)), alt_text="Ein Diagramm"
+        ),
         publish_at=datetime(2012, 6, 15, 10, 0, tzinfo=UTC),
     )
     return {"article": article, "author": author, "category": category}
@@ -158,7 +165,7 @@ def test_author_page_json_ld_is_a_person(client, site):
     # The title in honorificPrefix, not in the name (#21, launch audit).
     assert (person["honorificPrefix"], person["name"]) == ("Dr.", "Anna Berger")
     assert person["url"] == "http://localhost:8000/autoren/anna-berger/"
-    assert person["image"].startswith("http://localhost:8000/media/authors/")
+    assert person["image"].startswith("http://localhost:8000/media/CACHE/")
     assert person["knowsAbout"] == ["CRM", "Vertrieb"]
     assert "email" not in person
 

@@ -26,8 +26,36 @@ from django.db import connection
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).parent / "fixtures"
 # Grow on migrate by design: the applied migrations, and the content types and
-# permissions of models that are new since (never fewer).
-GROWING = {"django_migrations", "django_content_type", "auth_permission"}
+# permissions of models that are new since, and the groups' permissions on
+# them (the picture library's; never fewer).
+GROWING = {
+    "django_migrations",
+    "django_content_type",
+    "auth_permission",
+    "auth_group_permissions",
+}
+# The featured images as the earlier layout stored them on the article.
+IMAGES_BEFORE = (
+    "SELECT id, image, image_alt, image_caption, image_credit, image_source "
+    "FROM articles_article WHERE image <> '' ORDER BY id"
+)
+# …and the same read through the picture library after migrate.
+IMAGES_AFTER = """
+import json
+from articles.models import Article
+from pictures.models import Picture
+articles = Article.objects.filter(picture__isnull=False).select_related("picture")
+print(json.dumps({
+    "images": [
+        [a.pk, a.picture.file.name, a.picture.alt_text, a.picture_caption,
+         a.picture.photographer, a.picture.source]
+        for a in articles.order_by("pk")
+    ],
+    "pictures": Picture.objects.filter(articles__isnull=False).distinct().count(),
+    "files": Picture.objects.filter(articles__isnull=False)
+    .values("file").distinct().count(),
+}))
+"""
 ORM_CHECK = """
 import json
 from core.models import VisitorSecret
@@ -66,8 +94,10 @@ def manage(database_url: str, *args: str) -> str:
     return finished.stdout
 
 
-def check_migration(database_url: str, count_rows) -> None:
+def check_migration(database_url: str, count_rows, read_images) -> None:
     before = count_rows()
+    images = [list(row) for row in read_images()]
+    assert len(images) >= 15  # seed_demo's featured images and the import's
     assert before["articles_article"] >= 20 and before["articles_legacyurl"] > 0
     manage(database_url, "migrate", "--noinput", "-v0")
     after = count_rows()
@@ -81,6 +111,13 @@ def check_migration(database_url: str, count_rows) -> None:
     orm = json.loads(manage(database_url, "shell", "-c", ORM_CHECK).splitlines()[-1])
     assert orm.pop("stale content types") == 0
     assert orm == {table: before[table] for table in orm}
+    # Every featured image is in the library with its alt text, caption,
+    # photographer and source; each file became one picture (not copied).
+    library = json.loads(
+        manage(database_url, "shell", "-c", IMAGES_AFTER).splitlines()[-1]
+    )
+    assert library["images"] == images
+    assert library["pictures"] == library["files"] == len({row[1] for row in images})
 
 
 def test_sqlite_database_of_the_earlier_layout_migrates(tmp_path):
@@ -101,7 +138,11 @@ def test_sqlite_database_of_the_earlier_layout_migrates(tmp_path):
             ]
             return {t: db.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
 
-    check_migration(f"sqlite:///{path}", count_rows)
+    def read_images() -> list:
+        with sqlite3.connect(path) as db:
+            return db.execute(IMAGES_BEFORE).fetchall()
+
+    check_migration(f"sqlite:///{path}", count_rows, read_images)
 
 
 @pytest.mark.skipif(
@@ -148,7 +189,13 @@ def test_postgresql_database_of_the_earlier_layout_migrates():
         if settings["PASSWORD"]:
             login += f":{settings['PASSWORD']}"
         host, port = settings["HOST"] or "127.0.0.1", settings["PORT"] or 5432
-        check_migration(f"postgres://{login}@{host}:{port}/{name}", count_rows)
+        def read_images() -> list:
+            with psycopg.connect(database) as db:
+                return db.execute(IMAGES_BEFORE).fetchall()
+
+        check_migration(
+            f"postgres://{login}@{host}:{port}/{name}", count_rows, read_images
+        )
     finally:
         with psycopg.connect(server, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -16,7 +16,7 @@ import pytest
 from django.apps import apps
 from django.db import connection
 
-from tests.factories import ArticleFactory, image_file
+from tests.factories import ArticleFactory, PictureFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,7 +52,7 @@ def run(args, **env):
 @pytest.mark.django_db(transaction=True)
 def test_backup_restores_into_an_empty_database_with_everything(tmp_path, settings):
     for number in range(3):
-        ArticleFactory(tags=["Vertrieb", f"t{number}"], image=image_file())
+        ArticleFactory(tags=["Vertrieb", f"t{number}"], picture=PictureFactory())
     expected = {
         model._meta.label: model._default_manager.count()
         for model in apps.get_models()
@@ -94,9 +94,10 @@ def test_backup_restores_into_an_empty_database_with_everything(tmp_path, settin
                 cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
 
     assert counts == expected
-    from articles.models import Article
+    from pictures.models import Picture
 
-    for article in Article.objects.all():
-        assert (restored_media / article.image.name).read_bytes() == Path(
-            article.image.path
+    assert Picture.objects.exists()
+    for picture in Picture.objects.all():
+        assert (restored_media / picture.file.name).read_bytes() == Path(
+            picture.file.path
         ).read_bytes()

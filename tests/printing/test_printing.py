@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from articles.models import Article
 from printing import pdf
 from printing.templatetags.print_tags import mailto_url
-from tests.factories import ArticleFactory, AuthorFactory, image_file
+from tests.factories import ArticleFactory, AuthorFactory, PictureFactory, image_file
 
 pytestmark = pytest.mark.django_db
 
@@ -45,11 +45,13 @@ def printed_article(db):
             "<h2>Der erste Schritt</h2><p>Ein Absatz über Größe und Maß.</p>"
             '<p>Mehr bei <a href="https://example.org/studie">der Studie</a>.</p>'
         ),
-        image=image_file("vertrieb.jpg", size=(320, 180)),
-        image_alt="Balkendiagramm",
-        image_caption="Umsatz im Vergleich",
-        image_credit="Lene Haverkamp",
-        image_source="Redaktion",
+        picture=PictureFactory(
+            file=image_file("vertrieb.jpg", size=(320, 180)),
+            alt_text="Balkendiagramm",
+            caption="Umsatz im Vergleich",
+            photographer="Lene Haverkamp",
+            source="Redaktion",
+        ),
         authors=[author],
         tags=["Vertrieb", "Mittelstand"],
     )
@@ -113,7 +115,7 @@ def test_print_view_shows_the_article_and_nothing_else(
         "Gedruckt am",
     ]:
         assert expected in page, expected
-    assert printed_article.image_medium.url in page
+    assert 'alt="Balkendiagramm"' in page and "/media/CACHE/images/" in page
     # No navigation, sidebar, widgets or forms.
     assert "site-nav" not in page and "site-footer" not in page
     assert "<form" not in page and "article-actions" not in page

@@ -48,6 +48,7 @@ def main() -> None:
         ArticleFactory,
         AuthorFactory,
         CategoryFactory,
+        PictureFactory,
         image_file,
     )
 
@@ -58,8 +59,9 @@ def main() -> None:
         category=CategoryFactory(name="Technik", slug="technik"),
         authors=[author],
         tags=["Vertrieb"],
-        image=image_file(size=(1200, 675)),
-        image_alt="Ein Testbild",
+        picture=PictureFactory(
+            file=image_file(size=(1200, 675)), alt_text="Ein Testbild"
+        ),
     )
     result = {}
     reader = Client()

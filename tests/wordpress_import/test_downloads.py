@@ -10,6 +10,7 @@ from django.core.files.storage import default_storage
 from django.utils import translation
 
 from articles.models import Article
+from pictures.models import Picture
 from tests.wordpress_import.helpers import run
 from wordpress_import.media import MediaError, MediaLibrary
 
@@ -57,10 +58,11 @@ def test_images_are_downloaded_and_failures_reported(fixtures, old_site, tmp_pat
     report = run(path)
 
     article = Article.objects.get(slug="messe-hannover")
-    assert article.image.name == "wordpress/2023/05/messe.jpg"
-    assert article.image.width == 120
+    assert article.picture.file.name == "wordpress/2023/05/messe.jpg"
+    assert article.picture.width == 120
     gutenberg = Article.objects.get(slug="ki-im-vertrieb")
-    assert default_storage.url("wordpress/2023/05/diagramm.png") in gutenberg.body
+    diagram = Picture.objects.get(file="wordpress/2023/05/diagramm.png")
+    assert f'<figure data-picture="{diagram.pk}">' in gutenberg.body
     # The resized copy and fehlt.jpg are not on the server: reported, URL kept.
     assert "images         created 2, updated 0, unchanged 0, skipped 2" in report
     assert "skipped 2: download failed (HTTP 404)" in report

@@ -10,6 +10,7 @@ from django.core.management import CommandError
 
 from articles.models import Article, Category, Tag
 from authors.models import Author
+from pictures.models import Picture
 from tests.wordpress_import.helpers import run
 from wordpress_import.models import LegacyURL, WordPressObject
 
@@ -41,8 +42,9 @@ def test_counts_per_kind_and_report(imported):
         "categories": 5,  # 4 from the header + „Allgemein“ for the post without
         "tags": 3,  # 2 tags + the second category of post 101
         "old addresses": 5,
-        # authors, categories and tags with IDs, posts, the legal page, comments
-        "records": 2 + 4 + 2 + 7 + 1 + 3,
+        # authors, categories and tags with IDs, posts, the legal page, comments,
+        # the two attachments that became library pictures
+        "records": 2 + 4 + 2 + 7 + 1 + 3 + 2,
     }
     assert "posts          created 7, updated 0, unchanged 0, skipped 2" in imported
     assert "skipped 1: in the WordPress trash (e.g. 107)" in imported
@@ -109,10 +111,12 @@ def test_body_conversion(imported):
         "<p>Die Hannover Messe zeigte in diesem Jahr vor allem eines: Roboter, die "
         "mit Menschen arbeiten.<br>\nEine zweite Zeile im selben Absatz.</p>"
     )
-    url = default_storage.url("wordpress/2023/05/messe.jpg")
+    # [caption] with wp-image-201: a reference to the attachment's library
+    # picture (the same one as the featured image), with this use's caption.
+    picture = Picture.objects.get(file="wordpress/2023/05/messe.jpg")
     assert (
-        f'<figure><img src="{url}" alt="Roboterarm am Stand" width="300" '
-        'height="200"><figcaption>Ein Roboterarm reicht Kaffee.</figcaption></figure>'
+        f'<figure data-picture="{picture.pk}">'
+        "<figcaption>Ein Roboterarm reicht Kaffee.</figcaption></figure>"
     ) in body
     assert "[gallery" not in body and "[box" not in body and "more" not in body
     assert "<p>Wichtig: <strong>Fachbesucher</strong> zuerst.</p>" in body
@@ -125,8 +129,13 @@ def test_gutenberg_body_and_missing_image(imported):
     article = Article.objects.get(slug="ki-im-vertrieb")
     assert "<!--" not in article.body
     assert "<h2>Was sich ändert</h2>" in article.body
-    assert default_storage.url("wordpress/2023/05/diagramm.png") in article.body
-    assert "<figcaption>Umsatz nach Kanal</figcaption>" in article.body
+    # A Gutenberg image block with wp-image-202: a picture reference.
+    diagram = Picture.objects.get(file="wordpress/2023/05/diagramm.png")
+    assert (
+        f'<figure data-picture="{diagram.pk}"><figcaption>Umsatz nach Kanal'
+        "</figcaption></figure>"
+    ) in article.body
+    assert diagram.alt_text == "Diagramm"
     # A missing file keeps its old URL (reported); the lead is the first paragraph.
     assert "https://magazin.example.org/wp-content/uploads/2023/05/fehlt.jpg" in (
         article.body
@@ -136,12 +145,17 @@ def test_gutenberg_body_and_missing_image(imported):
 
 def test_featured_image_with_alt_caption_and_credit(imported):
     article = Article.objects.get(slug="messe-hannover")
-    assert article.image.name == "wordpress/2023/05/messe.jpg"
-    assert default_storage.exists(article.image.name)
-    assert article.image.width == 120  # a real image, read by Pillow
-    assert article.image_alt == "Roboterarm reicht einem Besucher Kaffee"
-    assert article.image_caption == "Ein Roboterarm am Stand von Kuka."
-    assert article.image_credit == "Max Mustermann"
+    picture = article.picture
+    assert picture.file.name == "wordpress/2023/05/messe.jpg"
+    assert default_storage.exists(picture.file.name)
+    assert picture.width == 120  # a real image, read by Pillow
+    assert picture.alt_text == "Roboterarm reicht einem Besucher Kaffee"
+    assert picture.caption == "Ein Roboterarm am Stand von Kuka."
+    assert article.picture_caption == "Ein Roboterarm am Stand von Kuka."
+    assert picture.photographer == "Max Mustermann"
+    # Once per attachment: the inline use found the same picture.
+    assert Picture.objects.filter(file=picture.file.name).count() == 1
+    assert list(picture.inline_uses.values_list("article", flat=True)) == [article.pk]
 
 
 def test_statuses_and_time_zones(imported):

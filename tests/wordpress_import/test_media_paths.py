@@ -55,7 +55,7 @@ def test_a_doubled_slash_with_an_absolute_path_reads_nothing_outside(
     report = run(export, media_dir=media_dir)
     assert not any("private-scan" in name for name in stored_files()), stored_files()
     assert "not found in the media directory" in report
-    assert not Article.objects.get().image
+    assert Article.objects.get().picture is None
 
 
 def test_a_symbolic_link_out_of_the_media_folder_is_refused(
@@ -74,7 +74,7 @@ def test_images_inside_are_imported_as_before(tmp_path, media_dir):
         export_with_images(tmp_path, f"{UPLOADS}/2023/05/messe.jpg"),
         media_dir=media_dir,
     )
-    assert Article.objects.get().image.name == "wordpress/2023/05/messe.jpg"
+    assert Article.objects.get().picture.file.name == "wordpress/2023/05/messe.jpg"
 
 
 def test_an_image_named_pdf_is_stored_under_its_real_extension(tmp_path, media_dir):
@@ -83,10 +83,10 @@ def test_an_image_named_pdf_is_stored_under_its_real_extension(tmp_path, media_d
     )
     export = export_with_images(tmp_path, f"{UPLOADS}/2023/05/png-as.pdf")
     run(export, media_dir=media_dir)
-    assert Article.objects.get().image.name == "wordpress/2023/05/png-as.png"
+    assert Article.objects.get().picture.file.name == "wordpress/2023/05/png-as.png"
     Article.objects.all().delete()  # imported again from scratch: found again
     run(export, media_dir=media_dir)
-    assert Article.objects.get().image.name == "wordpress/2023/05/png-as.png"
+    assert Article.objects.get().picture.file.name == "wordpress/2023/05/png-as.png"
     assert [name for name in stored_files() if "png-as" in name] == [
         "wordpress/2023/05/png-as.png"
     ]

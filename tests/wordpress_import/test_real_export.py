@@ -21,6 +21,7 @@ from articles.models import Article, Category, Tag
 from authors.models import Author
 from comments.models import ArticleComment
 from counters.queries import view_total
+from pictures.models import Picture
 from ratings.models import RatingSummary
 from ratings.services import rating_set, ratings_recount
 from tests.wordpress_import.helpers import run
@@ -71,6 +72,9 @@ def test_report_of_the_whole_site(imported):
         "ratings        created 4, updated 0, unchanged 0, skipped 0",
         # 3 featured images, 3 inline images (two of them resized copies)
         "images         created 6, updated 0, unchanged 0, skipped 0",
+        # attachments in the library: 3 featured, 2 inside the text (one of
+        # them, 6, from the resized copy: its original is not in the uploads)
+        "pictures       created 4, updated 0, unchanged 0, skipped 0",
         # 6 permalinks of published posts with a slug, 1 old slug
         "old addresses  created 7, updated 0, unchanged 0, skipped 0",
         "1 × sticky flag not kept: articles have no place for it (e.g. 4)",
@@ -136,19 +140,19 @@ def test_statuses_dates_and_bylines(imported):
 
 def test_featured_images_with_alt_caption_and_credit(imported):
     messe = article(4)
-    assert messe.image.name == "wordpress/2023/04/messe-hannover.jpg"
-    assert default_storage.exists(messe.image.name)
-    assert messe.image_alt.startswith("Besucherinnen und Besucher drängen sich")
-    assert messe.image_caption == "Gedränge am Stand von Kuka in Halle 17."
-    assert messe.image_credit == "Jörg Weiß"
+    assert messe.picture.file.name == "wordpress/2023/04/messe-hannover.jpg"
+    assert default_storage.exists(messe.picture.file.name)
+    assert messe.picture.alt_text.startswith("Besucherinnen und Besucher drängen sich")
+    assert messe.picture_caption == "Gedränge am Stand von Kuka in Halle 17."
+    assert messe.picture.photographer == "Jörg Weiß"
     bruecke = article(8)
-    assert (bruecke.image_caption, bruecke.image_credit) == (
+    assert (bruecke.picture_caption, bruecke.picture.photographer) == (
         "Die Hohenzollernbrücke bei Nacht.",
         "Anna-Lena Bäcker",
     )
     maut = article(20)  # „Ölfeld Nordsee.jpg“ as WordPress renamed it
-    assert maut.image.name == "wordpress/2015/03/Oelfeld-Nordsee.jpg"
-    assert (maut.image_caption, maut.image_credit) == (
+    assert maut.picture.file.name == "wordpress/2015/03/Oelfeld-Nordsee.jpg"
+    assert (maut.picture_caption, maut.picture.photographer) == (
         "Bohrinsel vor der Küste",
         "dpa",
     )
@@ -157,10 +161,11 @@ def test_featured_images_with_alt_caption_and_credit(imported):
 def test_gutenberg_body(imported):
     body = article(4).body
     assert "wp:" not in body and "more" not in body and "[ratings]" not in body
-    assert (
-        '<img src="/media/wordpress/2023/04/roboter-werkhalle-1024x640.jpg" '
-        'alt="Ein orangefarbener Roboterarm greift ein Bauteil">'
-    ) in body
+    # The image block of attachment 6, whose original is not in the uploads:
+    # a library picture made from the resized copy the post showed.
+    robot = Picture.objects.get(file="wordpress/2023/04/roboter-werkhalle-1024x640.jpg")
+    assert robot.alt_text == "Ein orangefarbener Roboterarm greift ein Bauteil"
+    assert f'<figure data-picture="{robot.pk}">' in body
     assert default_storage.exists("wordpress/2023/04/roboter-werkhalle-1024x640.jpg")
     assert "<p>– Dr. Klaus Meier, Fraunhofer IPA</p></blockquote>" in body
     assert '<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">' in body
@@ -182,13 +187,16 @@ def test_classic_body(imported):
         "<p>Wer abends über die Hohenzollernbrücke geht, hört das Klirren der "
         "Liebesschlösser.<br>\nZehntausende"
     )
-    # [caption] → figure with the resized copy WordPress showed
+    # [caption] of attachment 9 → a reference to its library picture (made
+    # from the original), with the caption; its credit names another
+    # photographer than the attachment's, so it stays in the caption.
+    bridge = Picture.objects.get(file="wordpress/2022/11/bruecke-koeln.jpg")
     assert (
-        '<figure><img src="/media/wordpress/2022/11/bruecke-koeln-1024x640.jpg" '
-        'alt="Die beleuchtete Hohenzollernbrücke über dem Rhein" width="1024" '
-        'height="640"><figcaption>Die Brücke verbindet Deutz mit der Altstadt. '
-        "Foto: Jörg Weiß</figcaption></figure>"
+        f'<figure data-picture="{bridge.pk}"><figcaption>Die Brücke verbindet '
+        "Deutz mit der Altstadt. Foto: Jörg Weiß</figcaption></figure>"
     ) in body
+    assert bridge.photographer == "Anna-Lena Bäcker"
+    assert bridge.alt_text == "Die beleuchtete Hohenzollernbrücke über dem Rhein"
     assert '<img src="/media/wordpress/2022/11/liebesschloesser-300x200.jpg"' in body
     assert "[gallery" not in body and "more" not in body
     assert "erlaubt [sic]." in body  # not a shortcode
@@ -335,7 +343,7 @@ def test_one_authors_export_on_its_own(site):
     assert "featured images  created 0, updated 0, unchanged 0, skipped 2" in report
     assert "export all content to keep them" in report
     assert Author.objects.get().honorific == "Prof. Dr."
-    assert article(4).image.name == ""
+    assert article(4).picture is None
     assert "/media/wordpress/2023/04/roboter-werkhalle-1024x640.jpg" in article(4).body
     assert Category.objects.get(slug="technik-innovation").name == (
         "Technik & Innovation"
@@ -351,8 +359,8 @@ def test_one_authors_export_after_the_whole_site_keeps_categories(site, imported
     # the post without a featured image is unchanged (same XML, though it sits
     # elsewhere in this file); the featured images stay
     assert "unchanged 1" in report
-    assert article(4).image.name == "wordpress/2023/04/messe-hannover.jpg"
-    assert article(20).image_credit == "dpa"
+    assert article(4).picture.file.name == "wordpress/2023/04/messe-hannover.jpg"
+    assert article(20).picture.photographer == "dpa"
 
 
 def test_whitespace_between_items_is_not_a_change(site, imported, tmp_path):
@@ -374,4 +382,4 @@ def test_changed_featured_image_alt_text_updates_the_post(site, imported, tmp_pa
     newer.write_text(source.replace(old, "Gedränge in Halle 17"))
     report = run(newer, media_dir=site / "uploads")
     assert "posts          created 0, updated 1, unchanged 9, skipped 1" in report
-    assert article(4).image_alt == "Gedränge in Halle 17"
+    assert article(4).picture.alt_text == "Gedränge in Halle 17"

@@ -5,6 +5,7 @@ twice. Refuses to run with DEBUG off (it creates logins with known passwords)
 unless --allow-production is given.
 """
 
+import random
 from datetime import timedelta
 
 from django.conf import settings
@@ -14,6 +15,7 @@ from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import escape
 
 from articles.models import Article, Byline, Category
 from authors.models import Author
@@ -21,6 +23,12 @@ from demo import content as demo_content
 from demo import registry
 from demo.images import featured_image, portrait
 from demo.revisions import add_demo_revisions
+from pictures.models import Picture
+from pictures.renditions import renditions_warm
+from pictures.services import picture_create
+
+# The first articles show pictures from the library inside their text.
+INLINE_PICTURE_ARTICLES = 3
 
 # Local logins, one per role. Printed at the end; for the demo only.
 DEMO_USERS = [
@@ -32,6 +40,32 @@ DEMO_USERS = [
     ("journalist2", "redaktion-journalist2", "Journalist", False),
     ("moderator", "redaktion-moderator", "Moderator", False),
 ]
+
+
+def demo_picture(image: dict, *, name: str, uploaded_by) -> Picture:
+    """A generated library picture with a focal point off the centre (the
+    motif's accent: teasers and social cards crop around it)."""
+    rng = random.Random(name)
+    return picture_create(
+        file=ContentFile(
+            featured_image(image["motif"], image["colors"], name), name=f"{name}.jpg"
+        ),
+        alt_text=image["alt"],
+        caption=image["caption"],
+        photographer=image["credit"],
+        source=image["source"],
+        uploaded_by=uploaded_by,
+        focal=(rng.choice((18, 25, 72, 80)), rng.choice((28, 35, 65, 72))),
+    )
+
+
+def insert_after_paragraph(body: str, count: int, html: str) -> str:
+    index = -1
+    for _number in range(count):
+        index = body.find("</p>", index + 1)
+        if index == -1:
+            return body + html
+    return body[: index + 4] + html + body[index + 4 :]
 
 
 class Command(BaseCommand):
@@ -60,6 +94,9 @@ class Command(BaseCommand):
                 step(articles=articles, users=users, stdout=self.stdout)
             # Revisions with notes, and a live article with pending changes.
             add_demo_revisions(articles=articles, users=users)
+        # The teaser and article renditions, so the first visit is quick.
+        for picture in Picture.objects.all():
+            renditions_warm(picture)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {len(categories)} categories, {len(authors)} "
@@ -128,11 +165,17 @@ class Command(BaseCommand):
                 author.user.first_name = author.first_name
                 author.user.last_name = author.last_name
                 author.user.save(update_fields=["first_name", "last_name"])
-            if not author.photo:
+            if author.portrait is None:
                 initials = data["first_name"][0] + data["last_name"][0]
-                author.photo.save(
-                    f"{author.slug}.png", ContentFile(portrait(initials, data["color"]))
+                author.portrait = picture_create(
+                    file=ContentFile(
+                        portrait(initials, data["color"]), name=f"{author.slug}.png"
+                    ),
+                    alt_text=f"Porträt von {author.display_name}",
+                    caption=author.display_name,
+                    photographer="Redaktion",
                 )
+                author.save(update_fields=["portrait"])
             authors[author.slug] = author
         return authors
 
@@ -160,20 +203,16 @@ class Command(BaseCommand):
                     "status": data["status"],
                     "publish_at": publish_at,
                     "meta_description": data["meta_description"],
-                    "image_alt": image["alt"],
-                    "image_caption": image["caption"],
-                    "image_credit": image["credit"],
-                    "image_source": image["source"],
                     "created_by": self.article_creator(data, authors, users),
                 },
             )
-            if not article.image:
-                article.image.save(
-                    f"{article.slug}.jpg",
-                    ContentFile(
-                        featured_image(image["motif"], image["colors"], article.slug)
-                    ),
+            if article.picture is None:
+                article.picture = demo_picture(
+                    image, name=article.slug, uploaded_by=users["journalist"]
                 )
+                article.save(update_fields=["picture"])
+            if index < INLINE_PICTURE_ARTICLES:
+                self.add_inline_pictures(article, data, users["journalist"])
             article.tags.set(data["tags"])
             for position, slug in enumerate(data["authors"]):
                 Byline.objects.update_or_create(
@@ -184,3 +223,30 @@ class Command(BaseCommand):
             article.bylines.exclude(author__slug__in=data["authors"]).delete()
             articles.append(article)
         return articles
+
+    def add_inline_pictures(self, article, data, uploader) -> None:
+        """One or two library pictures inside the text, after the second and
+        the fourth paragraph, with a caption for this use."""
+        body = data["body"]
+        for number, (after, motif) in enumerate(((2, "circles"), (4, "grid"))):
+            if number and body.count("</p>") < 6:
+                break  # a short article gets one picture
+            alt = f"Illustration {number + 1} zu „{article.title}“"
+            picture = Picture.objects.filter(alt_text=alt).first()
+            if picture is None:
+                image = {
+                    **data["image"],
+                    "motif": motif,
+                    "alt": alt,
+                    "caption": f"Illustration zu „{article.title}“",
+                }
+                picture = demo_picture(
+                    image, name=f"{article.slug}-{number + 1}", uploaded_by=uploader
+                )
+            figure = (
+                f'<figure data-picture="{picture.pk}"><figcaption>'
+                f"{escape(picture.caption)} – im Text</figcaption></figure>"
+            )
+            body = insert_after_paragraph(body, after, figure)
+        article.body = body
+        article.save(update_fields=["body"])
