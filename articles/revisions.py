@@ -22,6 +22,7 @@ transaction is its own transaction. Who saved and the optional note come from
 ``revision_context``; the admin opens one per request.
 """
 
+import functools
 import html
 import re
 from collections.abc import Iterator
@@ -231,12 +232,29 @@ def article_changed(article_id: int) -> None:
     calls in one transaction record one revision."""
     due = _changed_articles()
     context = _context.get()
-    previous = due.get(article_id)
-    if previous is None or (context is not None and context.user is not None):
+    if (
+        article_id not in due
+        or not _recording_pending(article_id)
+        or (context is not None and context.user is not None)
+    ):
+        # No callback of this article is waiting: an entry left in ``due`` is
+        # from a transaction that was rolled back, and must not lend its user
+        # and note to this save.
         due[article_id] = context
     # One callback per call: a savepoint rolled back drops the callbacks made
     # inside it, so the first one left records, the others find nothing due.
-    transaction.on_commit(lambda: _record_due(article_id), robust=True)
+    callback = functools.partial(_record_due, article_id)
+    callback.article_id = article_id
+    transaction.on_commit(callback, robust=True)
+
+
+def _recording_pending(article_id: int) -> bool:
+    """Whether the current transaction still holds a recording callback of
+    ``article_id`` (Django drops them on rollback, with the savepoint's)."""
+    return any(
+        getattr(func, "article_id", None) == article_id
+        for _savepoints, func, _robust in transaction.get_connection().run_on_commit
+    )
 
 
 def _record_due(article_id: int) -> None:

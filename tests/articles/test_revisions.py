@@ -1,9 +1,11 @@
 """Revisions: one per save, whatever the path, with everything editorial."""
 
+import contextlib
 from datetime import UTC, datetime
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 
 from articles import services
 from articles.models import Article, Byline
@@ -15,6 +17,7 @@ from tests.factories import (
     AuthorFactory,
     CategoryFactory,
     PictureFactory,
+    StaffFactory,
 )
 from tests.wordpress_import.conftest import FIXTURES
 from tests.wordpress_import.helpers import run
@@ -187,3 +190,24 @@ def test_deleting_an_article_deletes_its_revisions(saved):
     article = saved(ArticleFactory, category=CategoryFactory())
     saved(article.delete)
     assert not ArticleRevision.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_rolled_back_save_lends_its_user_and_note_to_no_later_revision():
+    """A save that failed (its transaction rolled back) left its user and note
+    behind on the connection, and the next save of the same article on that
+    connection (a command, another request of the worker) was credited to them."""
+    editor = StaffFactory(username="redakteurin")
+    article = ArticleFactory(title="Vorher")
+    with contextlib.suppress(RuntimeError), transaction.atomic():
+        with revision_context(user=editor, note="nie gespeichert"):
+            article.title = "Verworfen"
+            article.save()
+        raise RuntimeError("the save fails after the article row was written")
+    article.refresh_from_db()
+    article.title = "Von der Shell"
+    article.save()  # autocommit: recorded at once
+    latest = revisions(article)[0]
+    assert latest.data["title"] == "Von der Shell"
+    assert latest.created_by is None
+    assert latest.note == ""
