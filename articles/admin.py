@@ -7,6 +7,7 @@ from taggit.models import Tag as TaggitDefaultTag
 
 from articles import hooks, services
 from articles.models import Article, Byline, Category, Tag
+from articles.newsroom.versions import VersionedArticleForm
 from core.admin import SafeDateHierarchyMixin
 
 # Articles use our own Tag model (German slugs); hide taggit's unused default one.
@@ -66,6 +67,8 @@ def can_publish(user) -> bool:
 
 @admin.register(Article)
 class ArticleAdmin(SafeDateHierarchyMixin, admin.ModelAdmin):
+    # Refuses a save on top of a newer one (articles/newsroom/versions.py).
+    form = VersionedArticleForm
     list_display = [
         "title",
         "status_label",
