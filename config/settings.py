@@ -332,6 +332,8 @@ RATE_LIMITS = {
     "search": os.environ.get("DJANGO_RATE_LIMIT_SEARCH", "60/m"),
     # Per e-mail address, from any network: comment confirmation mails.
     "confirmation_mail": os.environ.get("DJANGO_RATE_LIMIT_CONFIRMATION_MAIL", "3/h"),
+    # Per staff member: the writing screen's autosaves (one every 5 s per tab).
+    "autosave": os.environ.get("DJANGO_RATE_LIMIT_AUTOSAVE", "40/m"),
 }
 
 

@@ -52,10 +52,16 @@ def last_saved_by(article: Article) -> str:
 class VersionedArticleForm(forms.ModelForm):
     loaded_version = forms.CharField(required=False, widget=forms.HiddenInput)
 
+    # Set by the admin when the person restores an autosave
+    # (articles.newsroom.autosave_admin): the form starts from it.
+    autosave_initial: dict | None = None
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None:
             self.fields["loaded_version"].initial = version_of(self.instance)
+        if self.autosave_initial and not self.is_bound:
+            self.initial.update(self.autosave_initial)
 
     def clean(self):
         cleaned = super().clean()
