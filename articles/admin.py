@@ -8,6 +8,7 @@ from taggit.models import Tag as TaggitDefaultTag
 from articles import hooks, services
 from articles.models import Article, Byline, Category, Tag
 from articles.newsroom.autosave_admin import AutosaveAdminMixin
+from articles.newsroom.locks_admin import EditLockAdminMixin
 from articles.newsroom.versions import VersionedArticleForm
 from core.admin import SafeDateHierarchyMixin
 
@@ -67,7 +68,9 @@ def can_publish(user) -> bool:
 
 
 @admin.register(Article)
-class ArticleAdmin(AutosaveAdminMixin, SafeDateHierarchyMixin, admin.ModelAdmin):
+class ArticleAdmin(
+    EditLockAdminMixin, AutosaveAdminMixin, SafeDateHierarchyMixin, admin.ModelAdmin
+):
     # Refuses a save on top of a newer one (articles/newsroom/versions.py).
     form = VersionedArticleForm
     list_display = [

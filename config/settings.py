@@ -344,6 +344,10 @@ SITE_TAGLINE = os.environ.get(
     "DJANGO_SITE_TAGLINE", "Fachmagazin für Vertrieb, Technik und Arbeit"
 )
 
+# Seconds between the writing screen's heartbeats ("who else is editing");
+# a person counts as gone after three missed ones.
+ARTICLE_EDIT_HEARTBEAT_SECONDS = env_int("DJANGO_ARTICLE_EDIT_HEARTBEAT_SECONDS", 20)
+
 # Seconds a cached HTML fragment of a public page is kept (articles.fragments).
 # Fragments are keyed on the content version, so they are never stale; this
 # only bounds how long unused ones take room in the cache.
