@@ -9,6 +9,7 @@ from articles import hooks, services
 from articles.models import Article, Byline, Category, Tag
 from articles.newsroom.autosave_admin import AutosaveAdminMixin
 from articles.newsroom.locks_admin import EditLockAdminMixin
+from articles.newsroom.preview_admin import PreviewAdminMixin
 from articles.newsroom.versions import VersionedArticleForm
 from core.admin import SafeDateHierarchyMixin
 
@@ -69,7 +70,11 @@ def can_publish(user) -> bool:
 
 @admin.register(Article)
 class ArticleAdmin(
-    EditLockAdminMixin, AutosaveAdminMixin, SafeDateHierarchyMixin, admin.ModelAdmin
+    PreviewAdminMixin,
+    EditLockAdminMixin,
+    AutosaveAdminMixin,
+    SafeDateHierarchyMixin,
+    admin.ModelAdmin,
 ):
     # Refuses a save on top of a newer one (articles/newsroom/versions.py).
     form = VersionedArticleForm

@@ -83,5 +83,9 @@
   form.addEventListener("input", changed);
   form.addEventListener("change", changed);
   // A real save removes the autosave on the server; send no more after it.
-  form.addEventListener("submit", () => { stopped = true; clearTimeout(timer); });
+  form.addEventListener("submit", (event) => {
+    if (event.submitter && event.submitter.hasAttribute("data-preview")) return;
+    stopped = true;
+    clearTimeout(timer);
+  });
 })();
