@@ -76,7 +76,9 @@ def test_preview_of_unsaved_text_opens_in_a_new_tab(page, demo_site):
         page.get_by_role("button", name="Vorschau").click()
     preview = popup.value
     expect(preview.locator("[data-unsaved-preview]")).to_be_visible()
-    expect(preview.locator("article.article")).to_contain_text("Noch nicht gespeichert.")
+    expect(preview.locator("article.article")).to_contain_text(
+        "Noch nicht gespeichert."
+    )
     # The writing screen stays as it was, and nothing was saved.
     expect(editor).to_contain_text("Noch nicht gespeichert.")
     assert "Noch nicht gespeichert." not in Article.objects.get(pk=article.pk).body
