@@ -14,6 +14,7 @@ from articles.newsroom.autosave import (
     pending_autosave,
     saved_label,
 )
+from articles.newsroom.checklist import CHECKS
 
 
 class AutosaveAdminMixin:
@@ -104,7 +105,7 @@ class AutosaveAdminMixin:
         }
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        context = dict(extra_context or {})
+        context = {"publish_checks": list(CHECKS.items()), **(extra_context or {})}
         if request.method == "GET":
             article = self.get_object(request, unquote(object_id))
             if article is not None:
@@ -112,7 +113,11 @@ class AutosaveAdminMixin:
         return super().change_view(request, object_id, form_url, context)
 
     def add_view(self, request, form_url="", extra_context=None):
-        context = {**(extra_context or {}), **self._autosave_context(request, None)}
+        context = {
+            "publish_checks": list(CHECKS.items()),
+            **(extra_context or {}),
+            **self._autosave_context(request, None),
+        }
         return super().add_view(request, form_url, context)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
