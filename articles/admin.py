@@ -1,5 +1,5 @@
-from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -8,6 +8,11 @@ from taggit.models import Tag as TaggitDefaultTag
 from articles import hooks, services
 from articles.admin_history import RevisionAdminMixin
 from articles.models import Article, Byline, Category, Tag
+from articles.newsroom import checklist
+from articles.newsroom.autosave_admin import AutosaveAdminMixin
+from articles.newsroom.locks_admin import EditLockAdminMixin
+from articles.newsroom.preview_admin import PreviewAdminMixin
+from articles.newsroom.versions import VersionedArticleForm
 from core.admin import SafeDateHierarchyMixin
 from pictures.admin import picture_thumbnail
 from pictures.body import missing_references
@@ -46,6 +51,27 @@ class BylineFormSet(BaseInlineFormSet):
             for name in ("author", "position"):
                 form.fields[name].disabled = True
 
+    def clean(self):
+        # The pre-publish checklist runs here: the only place that sees the
+        # article as posted (``self.instance``) together with its bylines.
+        super().clean()
+        if any(self.errors) or not checklist.becomes_published(self.instance):
+            return
+        has_byline = any(
+            form.cleaned_data.get("author") and not form.cleaned_data.get("DELETE")
+            for form in self.forms
+            if form.cleaned_data
+        )
+        missing = checklist.missing_for_publication(
+            self.instance, has_byline=has_byline
+        )
+        if missing:
+            raise ValidationError(
+                _("Not published yet, it still needs: %(missing)s.")
+                % {"missing": checklist.describe(missing)},
+                code="checklist",
+            )
+
 
 class BylineInline(admin.TabularInline):
     model = Byline
@@ -68,14 +94,23 @@ def can_publish(user) -> bool:
     return user.has_perm("articles.publish_article")
 
 
-class ArticleAdminForm(PictureUploadMixin, forms.ModelForm):
+class ArticleAdminForm(PictureUploadMixin, VersionedArticleForm):
     class Meta:
         model = Article
         fields = ["picture", "image_caption"]  # the admin adds its fieldsets
 
 
 @admin.register(Article)
-class ArticleAdmin(RevisionAdminMixin, SafeDateHierarchyMixin, admin.ModelAdmin):
+class ArticleAdmin(
+    RevisionAdminMixin,
+    PreviewAdminMixin,
+    EditLockAdminMixin,
+    AutosaveAdminMixin,
+    SafeDateHierarchyMixin,
+    admin.ModelAdmin,
+):
+    # The picture fields, and a save on top of a newer one refused
+    # (articles/newsroom/versions.py).
     form = ArticleAdminForm
     list_display = [
         "title",
@@ -243,9 +278,23 @@ class ArticleAdmin(RevisionAdminMixin, SafeDateHierarchyMixin, admin.ModelAdmin)
         permissions=["publish"],
     )
     def publish(self, request, queryset):
-        for article in queryset:
+        published = 0
+        for article in queryset.prefetch_related("bylines"):
+            missing = checklist.missing_for_publication(
+                article, has_byline=bool(article.bylines.all())
+            )
+            if missing and article.status != Article.Status.PUBLISHED:
+                self.message_user(
+                    request,
+                    _("„%(title)s“ not published, it still needs: %(missing)s.")
+                    % {"title": article.title, "missing": checklist.describe(missing)},
+                    messages.ERROR,
+                )
+                continue
             services.article_publish(article=article)
-        self.message_user(request, _("Articles published."), messages.SUCCESS)
+            published += 1
+        if published:
+            self.message_user(request, _("Articles published."), messages.SUCCESS)
 
     @admin.action(
         description=_("Unpublish selected articles (back to draft)"),

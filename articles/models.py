@@ -531,6 +531,66 @@ class SearchDocument(models.Model):
         return str(self.article_id)
 
 
+class ArticleAutosave(models.Model):
+    """What one person had typed into an article's form, saved by the writing
+    screen every few seconds (``articles.newsroom.autosave``), never into the
+    article itself: after a closed tab or a crash they may restore it. One per
+    person and article; ``article`` is empty for a new, not yet saved one."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    article = models.ForeignKey(
+        Article,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="autosaves",
+    )
+    fields = models.JSONField(_("form content"))
+    saved_at = models.DateTimeField(_("saved at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("autosave")
+        verbose_name_plural = _("autosaves")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "article"], name="one_autosave_per_user_and_article"
+            ),
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=Q(article__isnull=True),
+                name="one_new_article_autosave_per_user",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.article or '…'} ({self.saved_at:%H:%M})"
+
+
+class ArticleEditLock(models.Model):
+    """Who has an article open in the writing screen right now: renewed by
+    the page's heartbeat, stale when the heartbeats stop
+    (``articles.newsroom.locks``). A hint for colleagues, not a hard lock: the
+    version check of the form is what keeps saves from being lost."""
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, primary_key=True, related_name="edit_lock"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    since = models.DateTimeField(_("editing since"), default=timezone.now)
+    heartbeat_at = models.DateTimeField(_("last heartbeat"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("edit lock")
+        verbose_name_plural = _("edit locks")
+
+    def __str__(self) -> str:
+        return f"{self.article_id}: {self.user}"
+
+
 def authors_with_published_articles() -> models.QuerySet:
     """Authors with at least one published article (author list, sitemap)."""
     return Author.objects.filter(

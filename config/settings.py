@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from pictures.references import allow_picture_reference
 
@@ -399,6 +400,8 @@ RATE_LIMITS = {
     "search": os.environ.get("DJANGO_RATE_LIMIT_SEARCH", "60/m"),
     # Per e-mail address, from any network: comment confirmation mails.
     "confirmation_mail": os.environ.get("DJANGO_RATE_LIMIT_CONFIRMATION_MAIL", "3/h"),
+    # Per staff member: the writing screen's autosaves (one every 5 s per tab).
+    "autosave": os.environ.get("DJANGO_RATE_LIMIT_AUTOSAVE", "40/m"),
 }
 
 
@@ -408,6 +411,10 @@ SITE_NAME = os.environ.get("DJANGO_SITE_NAME", "Redaktion")
 SITE_TAGLINE = os.environ.get(
     "DJANGO_SITE_TAGLINE", "Fachmagazin für Vertrieb, Technik und Arbeit"
 )
+
+# Seconds between the writing screen's heartbeats ("who else is editing");
+# a person counts as gone after three missed ones.
+ARTICLE_EDIT_HEARTBEAT_SECONDS = env_int("DJANGO_ARTICLE_EDIT_HEARTBEAT_SECONDS", 20)
 
 # Seconds a cached HTML fragment of a public page is kept (articles.fragments).
 # Fragments are keyed on the content version, so they are never stale; this
@@ -493,6 +500,10 @@ COMMENTS_XTD_FORM_CLASS = "comments.forms.ArticleCommentForm"
 COMMENTS_XTD_MAX_THREAD_LEVEL = 2  # levels 0, 1, 2: replies two levels deep
 COMMENTS_XTD_LIST_ORDER = ("thread_id", "order")  # oldest thread first, threaded
 COMMENTS_XTD_CONFIRM_EMAIL = True  # anonymous commenters confirm their address
+# xtd sends that mail with the subject "comment confirmation request", which its
+# own catalogue leaves English; the project's catalogue (LOCALE_PATHS, asked
+# before any app's) has it in German. Named here so makemessages keeps it.
+_XTD_CONFIRMATION_SUBJECT = gettext_noop("comment confirmation request")
 COMMENTS_XTD_SEND_HTML_EMAIL = False  # plain-text mails only
 COMMENTS_XTD_THREADED_EMAILS = env_bool("DJANGO_COMMENTS_THREADED_EMAILS", False)
 COMMENTS_XTD_SALT = b"redaktion-comments"

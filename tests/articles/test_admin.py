@@ -136,6 +136,12 @@ def test_editor_schedules_an_article(client, editor):
             status="published",
             publish_at_0="01.01.2099",
             publish_at_1="09:00:00",
+            # The pre-publish checklist wants a byline (articles/newsroom/checklist.py).
+            **{
+                "bylines-TOTAL_FORMS": "1",
+                "bylines-0-author": AuthorFactory().pk,
+                "bylines-0-position": "0",
+            },
         ),
     )
     assert response.status_code == 302, form_errors(response)

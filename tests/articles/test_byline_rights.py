@@ -8,6 +8,7 @@ import pytest
 from django.forms.models import model_to_dict
 
 from articles.models import Article, Byline
+from articles.newsroom.versions import version_of
 from tests.articles.test_admin import article_form
 from tests.factories import ArticleFactory, AuthorFactory
 
@@ -41,6 +42,8 @@ def form_with_bylines(article, rows, *, initial: int):
             "tags": "",
             "bylines-TOTAL_FORMS": str(len(rows)),
             "bylines-INITIAL_FORMS": str(initial),
+            # The version the form was opened on (articles/newsroom/versions.py).
+            "loaded_version": version_of(article),
         }
     )
     for index, row in enumerate(rows):

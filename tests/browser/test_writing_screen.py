@@ -62,3 +62,23 @@ def test_writing_screen_layout_counts_and_ctrl_s(page, demo_site):
     assert page.url.endswith(f"/admin/articles/article/{article.pk}/change/")
     article.refresh_from_db()
     assert "Drei neue Wörter" in article.body
+
+
+def test_preview_of_unsaved_text_opens_in_a_new_tab(page, demo_site):
+    article = own_draft()
+    admin_login(page, "journalist", "redaktion-journalist")
+    page.goto(f"/admin/articles/article/{article.pk}/change/")
+    editor = page.locator(".writing-main .ProseMirror[contenteditable=true]")
+    editor.click()
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" Noch nicht gespeichert.")
+    with page.expect_popup() as popup:
+        page.get_by_role("button", name="Vorschau").click()
+    preview = popup.value
+    expect(preview.locator("[data-unsaved-preview]")).to_be_visible()
+    expect(preview.locator("article.article")).to_contain_text(
+        "Noch nicht gespeichert."
+    )
+    # The writing screen stays as it was, and nothing was saved.
+    expect(editor).to_contain_text("Noch nicht gespeichert.")
+    assert "Noch nicht gespeichert." not in Article.objects.get(pk=article.pk).body

@@ -1,6 +1,7 @@
 import pytest
 
 from articles.models import Article
+from articles.newsroom.versions import version_of
 from ratings import services
 from ratings.models import RatingSummary, Vote
 from tests.articles.test_admin import article_form
@@ -33,6 +34,9 @@ def test_editor_switches_ratings_off_in_the_article_form(client, editor, article
             "rating_summary-TOTAL_FORMS": "1",
             "rating_summary-0-article": str(article.pk),
             # an unchecked checkbox is simply absent
+            # The version the form was opened on: a save on top of a newer
+            # one is refused (articles/newsroom/versions.py).
+            "loaded_version": version_of(article),
         },
     )
     response = client.post(url, data)

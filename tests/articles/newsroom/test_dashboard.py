@@ -163,3 +163,13 @@ def test_admin_is_named_after_the_magazine_in_german(client, editor, settings):
     assert 'href="/" data-public-site' in html
     assert "Zur Website" in html
     assert "css/admin.css" in html
+
+
+def test_most_read_links_to_the_public_page_for_people_without_article_rights(
+    client, moderator, article
+):
+    DailyViews.objects.create(article=article, day=timezone.localdate(), count=3)
+    client.force_login(moderator)
+    html = client.get(INDEX).content.decode()
+    assert f'href="{article.get_absolute_url()}"' in html
+    assert f"/admin/articles/article/{article.pk}/change/" not in html
