@@ -9,7 +9,7 @@ from django.utils import timezone
 from articles.models import Article
 from articles.newsroom.versions import version_of
 from tests.articles.newsroom.test_versions import change_url, edit
-from tests.factories import ArticleFactory, AuthorFactory, image_file
+from tests.factories import ArticleFactory, AuthorFactory, PictureFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -53,9 +53,11 @@ def test_the_status_field_refuses_publishing_without_byline(client, editor):
 
 def test_the_status_field_refuses_without_image_texts(client, editor):
     # (An empty lead is a form error of its own: the field is required.)
-    article = draft(image=image_file(), image_alt="", image_credit="")
+    # A library picture without alt text and credit (as an import may leave it).
+    picture = PictureFactory(alt_text="", photographer="", source="")
+    article = draft(picture=picture)
     client.force_login(editor)
-    data = with_bylines(publish_form(article, image_alt="", image_credit=""), article)
+    data = with_bylines(publish_form(article, picture=picture.pk), article)
     response = client.post(change_url(article), data)
     assert response.status_code == 200
     html = response.content.decode()
