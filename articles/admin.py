@@ -6,7 +6,7 @@ from django.utils.translation import ngettext
 from taggit.models import Tag as TaggitDefaultTag
 
 from articles import hooks, services
-from articles.admin_history import RevisionAdminMixin
+from articles.admin_history import PendingChangesFilter, RevisionAdminMixin
 from articles.models import Article, Byline, Category, Tag
 from articles.newsroom import checklist
 from articles.newsroom.autosave_admin import AutosaveAdminMixin
@@ -120,7 +120,7 @@ class ArticleAdmin(
         "publish_at",
         "updated_at",
     ]
-    list_filter = ["status", "category", "publish_at"]
+    list_filter = ["status", PendingChangesFilter, "category", "publish_at"]
     list_select_related = ["category"]
     search_fields = ["title", "lead", "slug", "authors__last_name"]
     autocomplete_fields = ["picture"]

@@ -8,12 +8,13 @@ back by an editor).
 import itertools
 
 from django import forms
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.admin import action, display
 from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -675,3 +676,22 @@ def small_id(value) -> int | None:
 def _page_number(request) -> int:
     value = request.GET.get("p", "1")
     return int(value) if value.isdigit() and 0 < int(value) < 10_000 else 1
+
+
+class PendingChangesFilter(admin.SimpleListFilter):
+    """„Ausstehende Änderungen“ in the article list: live articles with changes
+    waiting for an editor (the editors' dashboard links here)."""
+
+    title = _("pending changes")
+    parameter_name = "pending"
+
+    def lookups(self, request, model_admin):
+        return [("1", _("waiting for approval"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "1":
+            waiting = ArticleRevision.objects.filter(
+                article=OuterRef("pk"), state=ArticleRevision.State.PENDING
+            )
+            return queryset.filter(Exists(waiting))
+        return queryset

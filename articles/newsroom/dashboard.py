@@ -11,17 +11,20 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from urllib.parse import urlencode
 
-from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from articles import hooks
 from articles.models import Article, Byline, ReviewNote
+from articles.revisions import ArticleRevision
 
 BLOCK_ROWS = 10
 RECENT_DAYS = 30
 SCHEDULE_DAYS = 14
+# A journalist's articles „in review“ include those an editor sent back.
+IN_REVIEW = (Article.Status.REVIEW, Article.Status.CHANGES)
 
 
 @dataclass
@@ -80,14 +83,17 @@ def journalist_blocks(user) -> list[Block]:
     mine = Article.objects.editable_by(user).defer("search_vector", "body")
     today = timezone.localdate()
     since = timezone.now() - timedelta(days=RECENT_DAYS)
-    latest_note = ReviewNote.objects.filter(article=OuterRef("pk")).order_by(
-        "-created_at"
+    # A workflow step without words leaves an empty note: the latest words count.
+    latest_note = (
+        ReviewNote.objects.filter(article=OuterRef("pk"))
+        .exclude(text="")
+        .order_by("-created_at")
     )
     drafts, drafts_total = _rows(
         _listed(mine.filter(status=Article.Status.DRAFT)).order_by("-updated_at")
     )
     review, review_total = _rows(
-        _listed(mine.filter(status=Article.Status.REVIEW))
+        _listed(mine.filter(status__in=IN_REVIEW))
         .annotate(
             note_text=Subquery(latest_note.values("text")[:1]),
             note_at=Subquery(latest_note.values("created_at")[:1]),
@@ -114,7 +120,7 @@ def journalist_blocks(user) -> list[Block]:
             _("My articles in review"),
             review,
             review_total,
-            changelist_url(status__exact=Article.Status.REVIEW),
+            changelist_url(status__in=",".join(IN_REVIEW)),
             _("Nothing waiting for an editor."),
             time_label=_("last changed"),
             notes=True,
@@ -138,12 +144,30 @@ def journalist_blocks(user) -> list[Block]:
 
 def editor_blocks(user) -> list[Block]:
     articles = Article.objects.defer("search_vector", "body")
+    oldest_pending = (
+        ArticleRevision.objects.filter(state=ArticleRevision.State.PENDING)
+        .filter(article=OuterRef("pk"))
+        .order_by("created_at")
+    )
     now = timezone.now()
     today = timezone.localdate()
     review, review_total = _rows(
         _listed(articles.filter(status=Article.Status.REVIEW)).order_by(
             "updated_at", "pk"
         )
+    )
+    pending, pending_total = _rows(
+        _listed(
+            articles.filter(
+                Exists(
+                    ArticleRevision.objects.filter(
+                        state=ArticleRevision.State.PENDING
+                    ).filter(article=OuterRef("pk"))
+                )
+            )
+        )
+        .annotate(pending_since=Subquery(oldest_pending.values("created_at")[:1]))
+        .order_by("pending_since", "pk")
     )
     scheduled, scheduled_total = _rows(
         _listed(
@@ -167,6 +191,14 @@ def editor_blocks(user) -> list[Block]:
             changelist_url(status__exact=Article.Status.REVIEW, o="6"),
             _("The review queue is empty."),
             time_label=_("submitted"),
+        ),
+        Block(
+            "pending-changes",
+            _("Changes to live articles waiting for approval"),
+            pending,
+            pending_total,
+            changelist_url(pending="1"),
+            _("No changes waiting."),
         ),
         Block(
             "scheduled",

@@ -8,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from articles.models import Article, ReviewNote
+from articles.revisions import ArticleRevision
 from comments.models import ArticleComment
 from counters.models import DailyViews
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
@@ -112,7 +113,12 @@ def test_editor_sees_the_queues_with_links_to_filtered_lists(
     response = client.get(INDEX)
     blocks = {block.key: block for block in response.context["dashboard_blocks"]}
 
-    assert set(blocks) == {"review-queue", "scheduled", "published-today"}
+    assert set(blocks) == {
+        "review-queue",
+        "pending-changes",
+        "scheduled",
+        "published-today",
+    }
     assert [a.status for a in blocks["review-queue"].articles] == ["review"]
     assert all(a.is_scheduled for a in blocks["scheduled"].articles)
     for block in blocks.values():
@@ -173,3 +179,43 @@ def test_most_read_links_to_the_public_page_for_people_without_article_rights(
     html = client.get(INDEX).content.decode()
     assert f'href="{article.get_absolute_url()}"' in html
     assert f"/admin/articles/article/{article.pk}/change/" not in html
+
+
+def test_the_editor_finds_pending_changes_and_the_journalist_a_returned_article(
+    client, editor, journalist
+):
+    """#16 on the dashboard: changes to live articles waiting for an editor
+    (oldest first, linking to the filtered list), and for the journalist the
+    article sent back with the editor's words (not a step's empty note)."""
+    live = ArticleFactory(title="Live mit Änderung", created_by=journalist)
+    ArticleRevision.objects.create(
+        article=live,
+        created_by=journalist,
+        state=ArticleRevision.State.PENDING,
+        status=live.status,
+        data={"title": "Live mit Änderung (neu)"},
+    )
+    ArticleFactory(title="Live ohne Änderung")
+    returned = ArticleFactory(
+        title="Zurück an die Autorin",
+        status=Article.Status.CHANGES,
+        created_by=journalist,
+    )
+    ReviewNote.objects.create(article=returned, author=editor, text="Bitte kürzen.")
+    ReviewNote.objects.create(article=returned, author=editor, text="")  # a step
+
+    client.force_login(editor)
+    blocks = {b.key: b for b in client.get(INDEX).context["dashboard_blocks"]}
+    assert [a.title for a in blocks["pending-changes"].articles] == [
+        "Live mit Änderung"
+    ]
+    listed = client.get(blocks["pending-changes"].link)
+    assert [a.title for a in listed.context["cl"].result_list] == ["Live mit Änderung"]
+
+    client.force_login(journalist)
+    response = client.get(INDEX)
+    blocks = {b.key: b for b in response.context["dashboard_blocks"]}
+    (shown,) = blocks["my-review"].articles
+    assert shown.title == "Zurück an die Autorin"
+    assert shown.note_text == "Bitte kürzen."
+    assert client.get(blocks["my-review"].link).status_code == 200
