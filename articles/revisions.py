@@ -226,33 +226,41 @@ def _changed_articles() -> dict:
     return connection._article_revisions_due
 
 
+@dataclass
+class _Due:
+    context: RevisionContext | None
+    callback: object  # the newest recording callback of this article
+
+
 def article_changed(article_id: int) -> None:
     """Record a revision of the article once the current transaction commits
     (at once outside a transaction). Called by the receivers below; several
     calls in one transaction record one revision."""
     due = _changed_articles()
     context = _context.get()
+    callback = functools.partial(_record_due, article_id)
+    entry = due.get(article_id)
     if (
-        article_id not in due
-        or not _recording_pending(article_id)
+        entry is None
+        or not _waiting(entry.callback)
         or (context is not None and context.user is not None)
     ):
-        # No callback of this article is waiting: an entry left in ``due`` is
-        # from a transaction that was rolled back, and must not lend its user
-        # and note to this save.
-        due[article_id] = context
+        # An entry whose callback Django dropped is from a transaction (or
+        # savepoint) that was rolled back: it must not lend its user and note
+        # to this save.
+        due[article_id] = _Due(context, callback)
+    else:
+        entry.callback = callback
     # One callback per call: a savepoint rolled back drops the callbacks made
     # inside it, so the first one left records, the others find nothing due.
-    callback = functools.partial(_record_due, article_id)
-    callback.article_id = article_id
     transaction.on_commit(callback, robust=True)
 
 
-def _recording_pending(article_id: int) -> bool:
-    """Whether the current transaction still holds a recording callback of
-    ``article_id`` (Django drops them on rollback, with the savepoint's)."""
+def _waiting(callback) -> bool:
+    """Whether the current transaction still holds ``callback`` (Django drops
+    callbacks on rollback, with the savepoint's)."""
     return any(
-        getattr(func, "article_id", None) == article_id
+        func is callback
         for _savepoints, func, _robust in transaction.get_connection().run_on_commit
     )
 
@@ -261,7 +269,7 @@ def _record_due(article_id: int) -> None:
     due = _changed_articles()
     if article_id not in due:
         return
-    context = due.pop(article_id)
+    context = due.pop(article_id).context
     article = snapshot_queryset().filter(pk=article_id).first()
     if article is None:  # deleted in the same transaction
         return

@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from tests.factories import ArticleFactory, AuthorFactory, StaffFactory
+from tests.groups import editorial_groups_restore
 
 DB_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "live_server"}
 
@@ -54,14 +55,17 @@ def author(db):
 
 @pytest.fixture
 def journalist(db):
+    editorial_groups_restore()
     return StaffFactory(username="journalist", groups=["Journalist"])
 
 
 @pytest.fixture
 def editor(db):
+    editorial_groups_restore()
     return StaffFactory(username="editor", groups=["Editor"])
 
 
 @pytest.fixture
 def moderator(db):
+    editorial_groups_restore()
     return StaffFactory(username="moderator", groups=["Moderator"])

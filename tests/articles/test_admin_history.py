@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.admin_history import local_time
 from articles.models import Article
+from articles.newsroom.versions import version_of
 from articles.revisions import ArticleRevision, revision_record
 from tests.articles.test_admin import article_form
 from tests.factories import ArticleFactory, AuthorFactory
@@ -170,6 +171,7 @@ def test_restore_never_publishes(client, editor, django_capture_on_commit_callba
     byline = article.bylines.get()
     data = article_form(
         article.category,
+        loaded_version=version_of(article),
         title=published.data["title"],
         slug=article.slug,
         status="draft",

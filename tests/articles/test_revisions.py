@@ -9,6 +9,7 @@ from django.db import transaction
 
 from articles import services
 from articles.models import Article, Byline
+from articles.newsroom.versions import version_of
 from articles.revision_diff import snapshot_compare, words_diff
 from articles.revisions import ArticleRevision, revision_context
 from tests.articles.test_admin import article_form
@@ -110,6 +111,7 @@ def test_an_admin_save_records_one_revision_with_the_note(saved, client, editor)
     byline = article.bylines.get()
     data = article_form(
         article.category,
+        loaded_version=version_of(article),
         title="Neuer Titel",
         slug=article.slug,
         tags="Neu, Alt",
@@ -192,21 +194,24 @@ def test_deleting_an_article_deletes_its_revisions(saved):
     assert not ArticleRevision.objects.exists()
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_rolled_back_save_lends_its_user_and_note_to_no_later_revision():
+def test_a_rolled_back_save_lends_its_user_and_note_to_no_later_revision(saved):
     """A save that failed (its transaction rolled back) left its user and note
     behind on the connection, and the next save of the same article on that
     connection (a command, another request of the worker) was credited to them."""
     editor = StaffFactory(username="redakteurin")
-    article = ArticleFactory(title="Vorher")
-    with contextlib.suppress(RuntimeError), transaction.atomic():
-        with revision_context(user=editor, note="nie gespeichert"):
-            article.title = "Verworfen"
-            article.save()
-        raise RuntimeError("the save fails after the article row was written")
+    article = saved(ArticleFactory, title="Vorher")
+
+    def failing_save():
+        with contextlib.suppress(RuntimeError), transaction.atomic():
+            with revision_context(user=editor, note="nie gespeichert"):
+                article.title = "Verworfen"
+                article.save()
+            raise RuntimeError("the save fails after the article row was written")
+
+    saved(failing_save)
     article.refresh_from_db()
     article.title = "Von der Shell"
-    article.save()  # autocommit: recorded at once
+    saved(article.save)
     latest = revisions(article)[0]
     assert latest.data["title"] == "Von der Shell"
     assert latest.created_by is None

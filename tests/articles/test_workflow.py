@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from articles import workflow
 from articles.models import Article, ReviewNote
+from articles.newsroom.versions import version_of
 from articles.revisions import ArticleRevision, article_snapshot
 from counters.models import ViewOffset
 from tests.articles.test_admin import article_form
@@ -32,6 +33,7 @@ def change_data(article, **overrides) -> dict:
     bylines = list(article.bylines.order_by("position"))
     data = article_form(
         article.category,
+        loaded_version=version_of(article),
         title=article.title,
         slug=article.slug,
         lead=article.lead,

@@ -32,7 +32,6 @@ Do not start another Playwright in the same session (for example in a module
 fixture): the sync API allows one per thread, so use the ``browser`` fixture.
 """
 
-import importlib
 import io
 import os
 import re
@@ -49,6 +48,7 @@ except ImportError:  # pragma: no cover - depends on the machine
     sync_playwright = None
 
 from tests.browser.support import DESKTOP
+from tests.groups import editorial_groups_restore
 
 BROWSER_DIR = Path(__file__).parent
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -141,27 +141,11 @@ def browser():
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-# The data migrations that make the groups and grant them permissions, in order.
-DATA_MIGRATIONS_FOR_GROUPS = [
-    ("articles.migrations.0002_create_groups", "create_groups"),
-    ("articles.migrations.0005_byline_permissions", "grant"),
-    ("comments.migrations.0002_moderator_permissions", "grant"),
-    ("articles.migrations.0022_picture_permissions", "grant"),
-]
-
-
 @pytest.fixture
 def editorial_groups(transactional_db):
-    """The Journalist/Editor/Moderator groups of the data migration.
-
-    Transactional tests end with a flush that empties every table, including
-    the rows data migrations made; this puts the groups back (idempotently).
-    """
-    from django.apps import apps
-
-    for module, function in DATA_MIGRATIONS_FOR_GROUPS:
-        migration = importlib.import_module(module)
-        getattr(migration, function)(apps, None)
+    """The Journalist/Editor/Moderator groups of the data migrations
+    (tests/groups.py), also after an earlier test's flush."""
+    editorial_groups_restore(force=True)
 
 
 @pytest.fixture
