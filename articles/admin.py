@@ -99,6 +99,18 @@ class ArticleAdminForm(PictureUploadMixin, VersionedArticleForm):
         model = Article
         fields = ["picture", "image_caption"]  # the admin adds its fieldsets
 
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("picture_upload"):
+            # The checklist (in the bylines' formset, which sees this instance)
+            # judges the picture being uploaded, not the one it replaces.
+            self.instance.picture_upload_texts = {
+                "alt_text": cleaned.get("picture_upload_alt", ""),
+                "photographer": cleaned.get("picture_upload_photographer", ""),
+                "source": cleaned.get("picture_upload_source", ""),
+            }
+        return cleaned
+
 
 @admin.register(Article)
 class ArticleAdmin(

@@ -14,7 +14,7 @@ from articles.newsroom.autosave import (
     pending_autosave,
     saved_label,
 )
-from articles.newsroom.checklist import CHECKS
+from articles.newsroom.checklist import CHECKS, picture_missing
 
 
 class AutosaveAdminMixin:
@@ -106,9 +106,11 @@ class AutosaveAdminMixin:
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         context = {"publish_checks": list(CHECKS.items()), **(extra_context or {})}
-        if request.method == "GET":
-            article = self.get_object(request, unquote(object_id))
-            if article is not None:
+        article = self.get_object(request, unquote(object_id))
+        if article is not None:
+            # What the stored library picture lacks (the script cannot know).
+            context["picture_checks_failed"] = picture_missing(article)
+            if request.method == "GET":
                 context.update(self._autosave_context(request, article))
         return super().change_view(request, object_id, form_url, context)
 

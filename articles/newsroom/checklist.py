@@ -28,11 +28,26 @@ def missing_for_publication(article: Article, *, has_byline: bool) -> list[str]:
         missing.append("category")
     if not has_byline:
         missing.append("byline")
-    picture = article.picture if article.picture_id else None
-    if picture is not None:  # alt text and credit belong to the library picture
-        if not picture.alt_text.strip():
+    missing += picture_missing(article)
+    return missing
+
+
+def picture_missing(article: Article) -> list[str]:
+    """The picture checks the article's stored featured picture fails: alt
+    text and credit belong to the library picture, not to the form."""
+    texts = getattr(article, "picture_upload_texts", None)  # uploaded in place
+    if texts is None and article.picture_id:
+        picture = article.picture
+        texts = {
+            "alt_text": picture.alt_text,
+            "photographer": picture.photographer,
+            "source": picture.source,
+        }
+    missing = []
+    if texts is not None:
+        if not texts["alt_text"].strip():
             missing.append("image_alt")
-        if not (picture.photographer.strip() or picture.source.strip()):
+        if not (texts["photographer"].strip() or texts["source"].strip()):
             missing.append("image_credit")
     return missing
 

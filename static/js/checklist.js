@@ -8,10 +8,18 @@
   if (!list) return;
   const form = list.closest("form");
   const value = (name) => (form.querySelector(`[name=${name}]`)?.value || "").trim();
-  // A library picture always has its alt text (the library requires it); its
-  // credit is checked by the server. A picture uploaded in place brings both here.
+  // A picture uploaded in place brings its alt text and credit into this form.
+  // For the library picture the page came with, the server's ticks stand; for
+  // another one picked now the server checks on saving.
   const uploading = () =>
     Boolean(form.querySelector("input[type=file][name=picture_upload]")?.files.length);
+  const pictureAtLoad = value("picture");
+  const serverSaid = (key) => list.querySelector(`[data-check="${key}"]`)?.dataset.serverOk !== "no";
+  const atLoad = { image_alt: serverSaid("image_alt"), image_credit: serverSaid("image_credit") };
+  const pictureCheck = (key, uploaded) => () => {
+    if (uploading()) return uploaded();
+    return value("picture") === pictureAtLoad ? atLoad[key] : true;
+  };
   const hasByline = () => [...form.querySelectorAll("select[name^=bylines-][name$=-author]")]
     .some((select) => {
       if (select.name.includes("__prefix__") || !select.value) return false;
@@ -22,9 +30,9 @@
     lead: () => value("lead") !== "",
     category: () => value("category") !== "",
     byline: hasByline,
-    image_alt: () => !uploading() || value("picture_upload_alt") !== "",
-    image_credit: () => !uploading() || value("picture_upload_photographer") !== ""
-      || value("picture_upload_source") !== "",
+    image_alt: pictureCheck("image_alt", () => value("picture_upload_alt") !== ""),
+    image_credit: pictureCheck("image_credit", () => value("picture_upload_photographer") !== ""
+      || value("picture_upload_source") !== ""),
   };
   const update = () => {
     for (const item of list.querySelectorAll("[data-check]")) {
