@@ -14,7 +14,7 @@ PRINT_SETTINGS = (
     "print(json.dumps({'debug': settings.DEBUG, 'engine': db['ENGINE'], "
     "'options': db.get('OPTIONS', {}), 'cache': settings.CACHES['default']['BACKEND'], "
     "'hosts': settings.ALLOWED_HOSTS, 'media': str(settings.MEDIA_ROOT), "
-    "'email': settings.EMAIL_BACKEND, 'tz': settings.TIME_ZONE, "
+    "'email': settings.EMAIL_DELIVERY_BACKEND, 'tz': settings.TIME_ZONE, "
     "'lang': settings.LANGUAGE_CODE, 'admin': settings.ADMIN_URL}))"
 )
 
