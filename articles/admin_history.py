@@ -182,11 +182,13 @@ class RevisionAdminMixin:
         if self._offers_pending(request, obj):
             fields.append("save_as_pending")
         fieldsets.append((_("Change note"), {"fields": fields}))
+        # The writing screen puts the first fieldset (title, lead, body) in the
+        # main column: the panels go first in the sidebar, right after it.
         if obj is not None:
-            fieldsets.insert(0, (_("Review"), {"fields": ["review_panel"]}))
+            fieldsets.insert(1, (_("Review"), {"fields": ["review_panel"]}))
         if obj is not None and _pending(obj) is not None:
             fieldsets.insert(
-                0, (_("Pending changes"), {"fields": ["pending_changes_panel"]})
+                1, (_("Pending changes"), {"fields": ["pending_changes_panel"]})
             )
         return fieldsets
 

@@ -63,8 +63,10 @@ def test_editor_requests_changes_and_the_journalist_sees_the_note(
     page.get_by_role("button", name="Diesen Schritt ausführen").click()
     expect(page.locator("#article-status")).to_have_text("Änderungen erbeten")
 
+    # The journalist whose article it is (the demo gives each journalist their own).
+    owner = article.created_by.username
     journalist = new_page()
-    admin_login(journalist, "journalist", "redaktion-journalist")
+    admin_login(journalist, owner, f"redaktion-{owner}")
     journalist.goto(change_path(article))
     expect(journalist.locator(".latest-note")).to_contain_text(
         "Bitte die Zahlen im zweiten Absatz belegen."

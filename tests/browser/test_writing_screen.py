@@ -35,7 +35,7 @@ def test_writing_screen_layout_counts_and_ctrl_s(page, demo_site):
     assert box["height"] >= viewport["height"] * 2 / 3
     sidebar = page.locator(".writing-sidebar").bounding_box()
     assert sidebar["x"] > box["x"] + box["width"] - 1
-    for name in ("status", "category", "tags", "image"):
+    for name in ("status", "category", "tags", "picture"):
         expect(page.locator(f".writing-sidebar [name={name}]")).to_have_count(1)
     expect(page.locator(".writing-sidebar #bylines-group")).to_be_visible()
 
