@@ -3,9 +3,8 @@ its endpoints, the restore/discard prompt and the clean-up after a save."""
 
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponseRedirect
-from django.urls import path, reverse
-from django.views.decorators.http import require_POST
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 
 from articles.newsroom.autosave import (
     RESTORE_PARAMETER,
@@ -15,48 +14,26 @@ from articles.newsroom.autosave import (
     saved_label,
 )
 from articles.newsroom.checklist import CHECKS, picture_missing
+from articles.newsroom.endpoints import ArticleEndpointsMixin
 
 
-class AutosaveAdminMixin:
+class AutosaveAdminMixin(ArticleEndpointsMixin):
     def get_urls(self):
-        name = f"{self.opts.app_label}_{self.opts.model_name}"
-
-        def post_only(view):
-            return self.admin_site.admin_view(require_POST(view))
-
         return [
-            path(
-                "add/autosave/",
-                post_only(self.autosave_new_view),
-                name=f"{name}_autosave_new",
+            self.endpoint_path("add/autosave/", self.autosave_new_view, "autosave_new"),
+            self.endpoint_path(
+                "add/autosave/discard/", self.discard_new_view, "autosave_discard_new"
             ),
-            path(
-                "add/autosave/discard/",
-                post_only(self.discard_new_view),
-                name=f"{name}_autosave_discard_new",
+            self.endpoint_path(
+                "<path:object_id>/autosave/", self.autosave_view, "autosave"
             ),
-            path(
-                "<path:object_id>/autosave/",
-                post_only(self.autosave_view),
-                name=f"{name}_autosave",
-            ),
-            path(
+            self.endpoint_path(
                 "<path:object_id>/autosave/discard/",
-                post_only(self.discard_view),
-                name=f"{name}_autosave_discard",
+                self.discard_view,
+                "autosave_discard",
             ),
             *super().get_urls(),
         ]
-
-    def _editable_article(self, request, object_id):
-        # get_object goes through get_queryset: a journalist's foreign article
-        # is not found, as on its change page.
-        article = self.get_object(request, unquote(object_id))
-        if article is None:
-            raise Http404
-        if not self.has_change_permission(request, article):
-            raise PermissionDenied
-        return article
 
     def autosave_view(self, request, object_id):
         return autosave_response(request, self._editable_article(request, object_id))

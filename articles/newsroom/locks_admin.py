@@ -3,10 +3,10 @@ the heartbeat and take-over endpoints and the notice on the change page."""
 
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponseRedirect, JsonResponse
-from django.urls import path, reverse
-from django.views.decorators.http import require_POST
+from django.http import HttpResponseRedirect, JsonResponse
+from django.urls import reverse
 
+from articles.newsroom.endpoints import ArticleEndpointsMixin
 from articles.newsroom.locks import (
     current_editor,
     editing_message,
@@ -20,37 +20,20 @@ def may_take_over(user) -> bool:
     return user.has_perm("articles.publish_article")
 
 
-class EditLockAdminMixin:
+class EditLockAdminMixin(ArticleEndpointsMixin):
     def get_urls(self):
-        name = f"{self.opts.app_label}_{self.opts.model_name}"
-
-        def post_only(view):
-            return self.admin_site.admin_view(require_POST(view))
-
         return [
-            path(
-                "<path:object_id>/heartbeat/",
-                post_only(self.heartbeat_view),
-                name=f"{name}_heartbeat",
+            self.endpoint_path(
+                "<path:object_id>/heartbeat/", self.heartbeat_view, "heartbeat"
             ),
-            path(
-                "<path:object_id>/take-over/",
-                post_only(self.take_over_view),
-                name=f"{name}_take_over",
+            self.endpoint_path(
+                "<path:object_id>/take-over/", self.take_over_view, "take_over"
             ),
             *super().get_urls(),
         ]
 
-    def _article_to_edit(self, request, object_id):
-        article = self.get_object(request, unquote(object_id))
-        if article is None:
-            raise Http404
-        if not self.has_change_permission(request, article):
-            raise PermissionDenied
-        return article
-
     def heartbeat_view(self, request, object_id):
-        article = self._article_to_edit(request, object_id)
+        article = self._editable_article(request, object_id)
         state = lock_heartbeat(
             article=article,
             user=request.user,
@@ -59,7 +42,7 @@ class EditLockAdminMixin:
         return JsonResponse(state.as_json())
 
     def take_over_view(self, request, object_id):
-        article = self._article_to_edit(request, object_id)
+        article = self._editable_article(request, object_id)
         if not may_take_over(request.user):
             raise PermissionDenied
         lock_take_over(article=article, user=request.user)
