@@ -49,7 +49,12 @@ def article_inline_pictures_sync(*, article: Article) -> None:
     )
 
 
-def sync_inline_pictures_on_save(sender, instance, update_fields=None, **kwargs):
-    """``post_save`` receiver for ``Article``."""
+def sync_inline_pictures_on_save(
+    sender, instance, update_fields=None, raw=False, **kwargs
+):
+    """``post_save`` receiver for ``Article``. Not for a fixture's raw rows
+    (``loaddata``): the fixture brings its own ``InlinePicture`` rows."""
+    if raw:
+        return
     if update_fields is None or "body" in update_fields:
         article_inline_pictures_sync(article=instance)

@@ -148,11 +148,44 @@ def editorial_groups(transactional_db):
     editorial_groups_restore(force=True)
 
 
+# Tables of the demo that a snapshot leaves out: Django rebuilds content types
+# and permissions after every flush, ``editorial_groups`` the groups (the
+# snapshot names all three by natural key), and sessions are each test's own.
+_NOT_IN_DEMO_SNAPSHOT = ["contenttypes", "auth.permission", "auth.group", "sessions"]
+
+
+@pytest.fixture(scope="session")
+def _demo_snapshot(tmp_path_factory):
+    """Where this test session keeps its copy of the seeded demo: the rows as a
+    fixture and the media files seed_demo wrote (filled by the first test)."""
+    folder = tmp_path_factory.mktemp("demo-snapshot")
+    return {"rows": folder / "demo.json", "media": folder / "media"}
+
+
 @pytest.fixture
-def demo_site(editorial_groups):
+def demo_site(editorial_groups, _demo_snapshot, settings):
     """The German demo magazine of ``seed_demo``: categories, authors with
-    portraits, articles with featured images, and one login per role."""
+    portraits, articles with featured images, and one login per role.
+
+    ``seed_demo`` runs once per test session (it processes every picture and
+    takes a minute on a loaded machine); later tests load its rows from a
+    snapshot into the freshly flushed database and put back any media file an
+    earlier test removed. ``tests/demo/`` tests ``seed_demo`` itself."""
+    rows, media = _demo_snapshot["rows"], _demo_snapshot["media"]
+    if rows.exists():
+        call_command("loaddata", rows, verbosity=0)
+        shutil.copytree(media, settings.MEDIA_ROOT, dirs_exist_ok=True)
+        return
     call_command("seed_demo", allow_production=True, stdout=io.StringIO())
+    call_command(
+        "dumpdata",
+        natural_foreign=True,
+        exclude=_NOT_IN_DEMO_SNAPSHOT,
+        output=str(rows),
+        verbosity=0,
+    )
+    # Cached PDFs are not part of the demo (a later test renders its own).
+    shutil.copytree(settings.MEDIA_ROOT, media, ignore=shutil.ignore_patterns("pdf"))
 
 
 def _new_context(
