@@ -170,6 +170,10 @@ class ArticleAdmin(
         (_("History"), {"fields": ["created_at", "updated_at"]}),
     ]
 
+    class Media:
+        # Library pictures inside the body editor (pictures/editor.py).
+        css = {"all": ["pictures/editor.css"]}
+
     def get_queryset(self, request):
         queryset = (
             super()

@@ -7,7 +7,10 @@ admin lists them instead of deleting)."""
 from fractions import Fraction
 
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
 from django.template.loader import render_to_string
+from django.urls import path
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +31,25 @@ def picture_thumbnail(picture: Picture, *, width: int = 240) -> str:
         round(width / renditions.TEASER),
         picture.alt_text,
     )
+
+
+PICKER_ROWS = 24
+
+
+def picker_row(picture: Picture) -> dict:
+    """What the editor's picker and its figure show of a picture."""
+    thumbnail = renditions.rendition(
+        picture, renditions.crop(picture, renditions.TEASER, 480)
+    )
+    return {
+        "id": picture.pk,
+        "caption": picture.caption,
+        "alt": picture.alt_text,
+        "credit": picture.credit_line,
+        "thumbnail": thumbnail.url,
+        "usable": picture.is_usable,
+        "url": picture.get_absolute_url(),
+    }
 
 
 class PhotographerFilter(admin.SimpleListFilter):
@@ -118,6 +140,41 @@ class PictureAdmin(admin.ModelAdmin):
     class Media:
         css = {"all": ["pictures/admin.css"]}
         js = ["pictures/focal_point.js"]
+
+    def get_urls(self):
+        picker = path(
+            "picker/",
+            self.admin_site.admin_view(self.picker_view),
+            name="pictures_picture_picker",
+        )
+        return [picker, *super().get_urls()]
+
+    def picker_view(self, request):
+        """The body editor's picker (pictures/editor.py): JSON of the pictures
+        matching ``q`` (the list's search), or of the one with ``id``; at most
+        ``PICKER_ROWS``, whatever the size of the library (one query)."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        pictures = Picture.objects.all()
+        if "id" in request.GET:
+            raw = request.GET["id"]
+            if not raw.isdigit() or len(raw) > 18:
+                return JsonResponse({"error": "id must be a number"}, status=400)
+            pictures = pictures.filter(pk=int(raw))
+        else:
+            pictures = pictures.usable()  # ended rights: nothing to insert
+            query = request.GET.get("q", "")[:200].strip()
+            if query:
+                pictures, _duplicates = self.get_search_results(
+                    request, pictures, query
+                )
+        rows = list(pictures[: PICKER_ROWS + 1])
+        return JsonResponse(
+            {
+                "results": [picker_row(picture) for picture in rows[:PICKER_ROWS]],
+                "more": len(rows) > PICKER_ROWS,
+            }
+        )
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:  # uploading: nothing to click on or list yet
