@@ -155,3 +155,23 @@ def test_journalist_inserts_a_library_picture_into_the_text(page, new_page, libr
     expect(figure.locator("figcaption")).to_have_text(
         "Halle 3 am Eröffnungstag Bild: © Lene Haverkamp, Redaktion"
     )
+
+
+def test_the_featured_image_autocomplete_shows_thumbnails(page, library):
+    admin_login(page, "fotoredaktion", "correct-horse-battery")
+    page.goto("/admin/articles/article/add/")
+    page.locator(".field-picture .select2-selection").click()
+    page.locator(".select2-search__field").fill("Halle")
+    options = page.locator(".select2-results__option .picture-option")
+    expect(options).to_have_count(len(library))
+    first = options.first
+    expect(first).to_contain_text("Messe in Hannover, Halle")
+    expect(first).to_contain_text("© ")
+    for image in options.locator("img").all():
+        expect(image).to_have_js_property("complete", True)
+        assert image.evaluate("image => image.naturalWidth") > 0
+    save_screenshot(page, ARTIFACTS, "featured-autocomplete")
+    options.filter(has_text="Halle 2").click()
+    expect(page.locator(".field-picture .select2-selection__rendered")).to_contain_text(
+        "Messe in Hannover, Halle 2"
+    )

@@ -127,3 +127,36 @@ def test_the_picker_costs_the_same_with_three_or_sixty_pictures(
 )
 def test_what_the_editor_saves_passes_the_sanitiser_unchanged(stored):
     assert Article._meta.get_field("body").clean(stored, None) == stored
+
+
+def test_the_featured_image_autocomplete_shows_thumbnails(client, journalist):
+    PictureFactory(caption="Messe in Hannover", photographer="Lene Haverkamp")
+    client.force_login(journalist)
+    params = {"term": "Hannover", "app_label": "articles", "model_name": "article"}
+    found = client.get("/admin/autocomplete/", params | {"field_name": "picture"})
+    (result,) = found.json()["results"]
+    assert result["text"] == "Messe in Hannover"
+    assert result["credit"] == "© Lene Haverkamp, Agentur"
+    assert result["thumbnail"].endswith(".jpg")
+    # Other models' results stay as Django makes them.
+    client.force_login(StaffFactory(username="chefin", is_superuser=True))
+    users = client.get(
+        "/admin/autocomplete/",
+        {"term": "chef", "app_label": "authors", "model_name": "author"}
+        | {"field_name": "user"},
+    ).json()["results"]
+    assert [set(row) for row in users] == [{"id", "text"}]
+
+
+@pytest.mark.parametrize(
+    "url", ["/admin/articles/article/add/", "/admin/authors/author/add/"]
+)
+def test_the_forms_with_a_picture_autocomplete_load_the_thumbnail_script(client, url):
+    client.force_login(StaffFactory(username="chefin", is_superuser=True))
+    html = client.get(url).content.decode()
+    scripts = re.findall(r'<script src="/static/([^"]+)"', html)
+    select2 = [name for name in scripts if "select2.full" in name]
+    assert len(select2) == 1  # the widget's own file, not a second copy
+    # select2's default is set before the widgets start (on DOM ready).
+    assert scripts.index(select2[0]) < scripts.index("pictures/autocomplete.js")
+    assert "/static/pictures/autocomplete.css" in html
