@@ -116,6 +116,22 @@ class RightsFilter(admin.SimpleListFilter):
         return queryset
 
 
+class UseFilter(admin.SimpleListFilter):
+    title = _("use")
+    parameter_name = "used"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("In use")), ("no", _("Not used"))]
+
+    def queryset(self, request, queryset):
+        match self.value():
+            case "yes":
+                return queryset.in_use()
+            case "no":
+                return queryset.in_use(used=False)
+        return queryset
+
+
 @admin.register(Picture)
 class PictureAdmin(admin.ModelAdmin):
     change_list_template = "admin/pictures/picture/change_list.html"
@@ -125,6 +141,7 @@ class PictureAdmin(admin.ModelAdmin):
         PhotographerFilter,
         ("uploaded_by", admin.RelatedOnlyFieldListFilter),
         RightsFilter,
+        UseFilter,
     ]
     list_select_related = ["uploaded_by"]
     list_per_page = 60
