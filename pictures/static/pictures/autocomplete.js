@@ -17,7 +17,6 @@
     image.alt = ""
     image.width = 64
     image.height = 36
-    image.loading = "lazy"
     const text = document.createElement("span")
     text.className = "picture-option__text"
     text.textContent = item.text
