@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
@@ -14,7 +15,7 @@ from articles.newsroom.locks_admin import EditLockAdminMixin
 from articles.newsroom.preview_admin import PreviewAdminMixin
 from articles.newsroom.versions import VersionedArticleForm
 from core.admin import SafeDateHierarchyMixin
-from pictures.admin import picture_thumbnail
+from pictures.admin import autocomplete_media, picture_thumbnail
 from pictures.body import missing_references
 from pictures.forms import PictureUploadMixin
 
@@ -169,6 +170,13 @@ class ArticleAdmin(
         ),
         (_("History"), {"fields": ["created_at", "updated_at"]}),
     ]
+
+    @property
+    def media(self):
+        # Library pictures inside the body editor (pictures/editor.py), and
+        # thumbnails in the featured image's autocomplete.
+        editor = forms.Media(css={"all": ["pictures/editor.css"]})
+        return super().media + autocomplete_media() + editor
 
     def get_queryset(self, request):
         queryset = (

@@ -17,8 +17,11 @@ class ArticlesConfig(AppConfig):
         from authors.models import Author
         from pictures.models import Picture
 
-        # What the installed apps add to articles (articles/hooks.py).
+        # What the installed apps add to articles (articles/hooks.py), and the
+        # newsroom's block about the picture library below it.
         autodiscover_modules("hooks")
+        import articles.newsroom.picture_rights  # noqa: F401
+
         search_index.connect_signals()
         revisions.connect_signals()
         post_save.connect(

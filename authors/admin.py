@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from authors.models import Author
-from pictures.admin import picture_thumbnail
+from pictures.admin import autocomplete_media, picture_thumbnail
 
 
 @admin.register(Author)
@@ -19,6 +19,10 @@ class AuthorAdmin(admin.ModelAdmin):
         (_("Photo"), {"fields": ["portrait", "photo_thumbnail"]}),
         (_("Internal"), {"fields": ["user", "email"]}),
     ]
+
+    @property
+    def media(self):
+        return super().media + autocomplete_media()  # thumbnails for the portrait
 
     @admin.display(description=_("Photo preview"))
     def photo_thumbnail(self, obj: Author) -> str:

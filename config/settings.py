@@ -14,6 +14,8 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
+from pictures.editor import JS_MODULE as PICTURE_REFERENCE_JS
+from pictures.editor import picture_reference_options
 from pictures.references import allow_picture_reference
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -446,11 +448,15 @@ ARTICLE_BODY_EXTENSIONS = {
     "Figure": True,
     "Caption": True,
     "Image": True,
-    # Figures that refer to a library picture by id (pictures/body.py).
-    "PictureReference": True,
+    # Figures that refer to a library picture by id (pictures/body.py), with
+    # the editor's „Bild einfügen“ button and its picker (pictures/editor.py).
+    "PictureReference": picture_reference_options(),
 }
 DJANGO_PROSE_EDITOR_EXTENSIONS = [
-    {"js": [], "extensions": {"PictureReference": allow_picture_reference}},
+    {
+        "js": [PICTURE_REFERENCE_JS],
+        "extensions": {"PictureReference": allow_picture_reference},
+    },
 ]
 
 

@@ -6,8 +6,13 @@ admin lists them instead of deleting)."""
 
 from fractions import Fraction
 
+from django import forms
+from django.conf import settings
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
 from django.template.loader import render_to_string
+from django.urls import path
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +33,43 @@ def picture_thumbnail(picture: Picture, *, width: int = 240) -> str:
         round(width / renditions.TEASER),
         picture.alt_text,
     )
+
+
+PICKER_ROWS = 24
+
+
+def autocomplete_media() -> forms.Media:
+    """For the admins that choose a picture by autocomplete (an article's
+    featured image, an author's portrait): thumbnails in the results, from the
+    ``thumbnail`` that ``PictureAdmin.autocomplete_extra`` adds to each. After
+    select2 (the same file as the admin's widget loads), before the widgets
+    start."""
+    extra = "" if settings.DEBUG else ".min"
+    return forms.Media(
+        js=[
+            f"admin/js/vendor/jquery/jquery{extra}.js",
+            f"admin/js/vendor/select2/select2.full{extra}.js",
+            "admin/js/jquery.init.js",
+            "pictures/autocomplete.js",
+        ],
+        css={"screen": ["pictures/autocomplete.css"]},
+    )
+
+
+def picker_row(picture: Picture) -> dict:
+    """What the editor's picker and its figure show of a picture."""
+    thumbnail = renditions.rendition(
+        picture, renditions.crop(picture, renditions.TEASER, 480)
+    )
+    return {
+        "id": picture.pk,
+        "caption": picture.caption,
+        "alt": picture.alt_text,
+        "credit": picture.credit_line,
+        "thumbnail": thumbnail.url,
+        "usable": picture.is_usable,
+        "url": picture.get_absolute_url(),
+    }
 
 
 class PhotographerFilter(admin.SimpleListFilter):
@@ -74,6 +116,22 @@ class RightsFilter(admin.SimpleListFilter):
         return queryset
 
 
+class UseFilter(admin.SimpleListFilter):
+    title = _("use")
+    parameter_name = "used"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("In use")), ("no", _("Not used"))]
+
+    def queryset(self, request, queryset):
+        match self.value():
+            case "yes":
+                return queryset.in_use()
+            case "no":
+                return queryset.in_use(used=False)
+        return queryset
+
+
 @admin.register(Picture)
 class PictureAdmin(admin.ModelAdmin):
     change_list_template = "admin/pictures/picture/change_list.html"
@@ -83,6 +141,7 @@ class PictureAdmin(admin.ModelAdmin):
         PhotographerFilter,
         ("uploaded_by", admin.RelatedOnlyFieldListFilter),
         RightsFilter,
+        UseFilter,
     ]
     list_select_related = ["uploaded_by"]
     list_per_page = 60
@@ -118,6 +177,46 @@ class PictureAdmin(admin.ModelAdmin):
     class Media:
         css = {"all": ["pictures/admin.css"]}
         js = ["pictures/focal_point.js"]
+
+    def get_urls(self):
+        picker = path(
+            "picker/",
+            self.admin_site.admin_view(self.picker_view),
+            name="pictures_picture_picker",
+        )
+        return [picker, *super().get_urls()]
+
+    def picker_view(self, request):
+        """The body editor's picker (pictures/editor.py): JSON of the pictures
+        matching ``q`` (the list's search), or of the one with ``id``; at most
+        ``PICKER_ROWS``, whatever the size of the library (one query)."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        pictures = Picture.objects.all()
+        if "id" in request.GET:
+            raw = request.GET["id"]
+            if not raw.isdigit() or len(raw) > 18:
+                return JsonResponse({"error": "id must be a number"}, status=400)
+            pictures = pictures.filter(pk=int(raw))
+        else:
+            pictures = pictures.usable()  # ended rights: nothing to insert
+            query = request.GET.get("q", "")[:200].strip()
+            if query:
+                pictures, _duplicates = self.get_search_results(
+                    request, pictures, query
+                )
+        rows = list(pictures[: PICKER_ROWS + 1])
+        return JsonResponse(
+            {
+                "results": [picker_row(picture) for picture in rows[:PICKER_ROWS]],
+                "more": len(rows) > PICKER_ROWS,
+            }
+        )
+
+    def autocomplete_extra(self, obj: Picture) -> dict:
+        """What the site's autocomplete adds to each result (thumbnails)."""
+        row = picker_row(obj)
+        return {"thumbnail": row["thumbnail"], "credit": row["credit"]}
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:  # uploading: nothing to click on or list yet

@@ -4,11 +4,13 @@ point at it. The library knows its users only through Django's reverse
 relations (``pictures.uses``)."""
 
 import datetime
+import functools
+import operator
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -43,6 +45,25 @@ class PictureQuerySet(models.QuerySet):
 
     def rights_ended(self) -> "PictureQuerySet":
         return self.filter(rights_end__lt=today())
+
+    def in_use(self, used: bool = True) -> "PictureQuerySet":
+        """Pictures that something points at (an article, a figure in a text,
+        an author), or with ``used=False`` those nothing points at; found
+        through the reverse relations, one ``EXISTS`` each."""
+        from pictures.uses import picture_relations
+
+        exists = [
+            Exists(
+                relation.related_model._default_manager.filter(
+                    **{relation.field.name: OuterRef("pk")}
+                )
+            )
+            for relation in picture_relations()
+        ]
+        if not exists:
+            return self.none() if used else self.all()
+        condition = functools.reduce(operator.or_, exists)
+        return self.filter(condition if used else ~condition)
 
 
 class Picture(models.Model):

@@ -14,7 +14,7 @@ from pictures.models import Picture
 
 @dataclass(frozen=True)
 class Use:
-    kind: str  # the relation's verbose name: "article", "picture in the text"…
+    kind: str  # "featured image", "picture in the text", "portrait" (use_kind)
     obj: models.Model
 
     @property
@@ -37,6 +37,44 @@ def picture_relations() -> list:
     ]
 
 
+def use_kind(relation) -> str:
+    """How a relation uses the picture: the row's own name when it stands for
+    a use of something else („Bild im Text“), else the field's
+    („Aufmacherbild“, „Porträt“)."""
+    if hasattr(relation.related_model, "used_by"):
+        return str(relation.related_model._meta.verbose_name)
+    return str(relation.field.verbose_name)
+
+
+def with_uses(queryset):
+    """``queryset`` with every use prefetched, one query per kind of
+    relation whatever the number of pictures; read by ``prefetched_uses``."""
+    lookups = []
+    for relation in picture_relations():
+        model = relation.related_model
+        accessor = relation.get_accessor_name()
+        if hasattr(model, "used_by"):
+            targets = [
+                field.name
+                for field in model._meta.fields
+                if field.is_relation and field.name != relation.field.name
+            ]
+            rows = model._default_manager.select_related(*targets)
+            lookups.append(models.Prefetch(accessor, queryset=rows))
+        else:
+            lookups.append(accessor)
+    return queryset.prefetch_related(*lookups)
+
+
+def prefetched_uses(picture: Picture) -> list[Use]:
+    """The uses of a picture read by ``with_uses`` (no queries)."""
+    return [
+        Use(use_kind(relation), getattr(row, "used_by", row))
+        for relation in picture_relations()
+        for row in getattr(picture, relation.get_accessor_name()).all()
+    ]
+
+
 def picture_uses(picture: Picture) -> list[Use]:
     """Every use of ``picture``, one query per kind of relation."""
     uses = []
@@ -50,7 +88,5 @@ def picture_uses(picture: Picture) -> list[Use]:
                 *[name for name in target if name != relation.field.name]
             )
         for row in rows:
-            uses.append(
-                Use(str(model._meta.verbose_name), getattr(row, "used_by", row))
-            )
+            uses.append(Use(use_kind(relation), getattr(row, "used_by", row)))
     return uses

@@ -1,11 +1,24 @@
 """The admin site of the newsroom: named after the magazine, with the role
-dashboard as its index (``articles.newsroom.dashboard``)."""
+dashboard as its index (``articles.newsroom.dashboard``), and an autocomplete
+whose results a model's admin may enrich (the picture library adds
+thumbnails)."""
 
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.utils.translation import gettext_lazy as _
 
 from articles.newsroom.dashboard import dashboard_context
+
+
+class EnrichedAutocompleteJsonView(AutocompleteJsonView):
+    """Django's autocomplete, plus what the searched model's admin returns
+    from ``autocomplete_extra(obj)`` (a dict) for each result."""
+
+    def serialize_result(self, obj, to_field_name):
+        result = super().serialize_result(obj, to_field_name)
+        extra = getattr(self.model_admin, "autocomplete_extra", None)
+        return result | extra(obj) if extra else result
 
 
 class NewsroomAdminSite(admin.AdminSite):
@@ -20,6 +33,9 @@ class NewsroomAdminSite(admin.AdminSite):
     @property
     def site_title(self) -> str:
         return settings.SITE_NAME
+
+    def autocomplete_view(self, request):
+        return EnrichedAutocompleteJsonView.as_view(admin_site=self)(request)
 
     def index(self, request, extra_context=None):
         context = {**dashboard_context(request), **(extra_context or {})}

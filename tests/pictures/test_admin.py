@@ -268,3 +268,19 @@ def test_the_article_change_page_warns_of_missing_pictures(client, editor):
     response = client.get(f"/admin/articles/article/{article.pk}/change/")
     messages = [str(message) for message in response.context["messages"]]
     assert any("424242" in message for message in messages), messages
+
+
+def test_the_use_filter_finds_pictures_in_use_and_unused(client, journalist):
+    featured, inline, portrait, unused = (PictureFactory() for _ in range(4))
+    article = ArticleFactory(picture=featured)
+    article.body = f'<figure data-picture="{inline.pk}"></figure>'
+    article.save()
+    AuthorFactory(portrait=portrait)
+    client.force_login(journalist)
+
+    def listed(value):
+        response = client.get(LIST_URL, {"used": value})
+        return {picture.pk for picture in response.context["cl"].result_list}
+
+    assert listed("yes") == {featured.pk, inline.pk, portrait.pk}
+    assert listed("no") == {unused.pk}
