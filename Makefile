@@ -19,9 +19,11 @@ run: install
 		trap 'kill $$worker' EXIT; \
 		$(DEV_ENV) DJANGO_JOBS_WORKER=1 $(BIN)/gunicorn -c config/gunicorn.conf.py
 
-## test: the whole test suite (SQLite, or the database in DATABASE_URL)
+## test: the whole test suite (SQLite, or the database in DATABASE_URL), spread
+## over the cores (up to 4 processes; each file's tests stay in one process, so
+## a module's servers start once). `pytest -p no:xdist` runs it in one process.
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --numprocesses=auto --maxprocesses=4 --dist=loadfile
 
 ## install: a virtualenv with exactly the locked packages (hashes checked)
 install: $(VENV)/.installed
