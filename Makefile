@@ -19,11 +19,9 @@ run: install
 		trap 'kill $$worker' EXIT; \
 		$(DEV_ENV) DJANGO_JOBS_WORKER=1 $(BIN)/gunicorn -c config/gunicorn.conf.py
 
-## test: the whole test suite (SQLite, or the database in DATABASE_URL), spread
-## over the cores (up to 4 processes; each file's tests stay in one process, so
-## a module's servers start once). `pytest -p no:xdist` runs it in one process.
+## test: the whole test suite (SQLite, or the database in DATABASE_URL)
 test: install
-	$(BIN)/python -m pytest -q --numprocesses=auto --maxprocesses=4 --dist=loadfile
+	$(BIN)/python -m pytest -q
 
 ## install: a virtualenv with exactly the locked packages (hashes checked)
 install: $(VENV)/.installed
