@@ -24,6 +24,11 @@ from django_comments_xtd.views import notify_comment_followers
 from articles.fragments import bump_content_version
 from comments.forms import ArticleCommentForm
 from comments.models import ArticleComment, ErasedAddress, address_hash
+from comments.moderation_links import (
+    LINK_DAYS,
+    moderation_link_check,
+    moderation_link_path,
+)
 from core.text import single_line
 from core.visitors import anonymize_ip, client_ip
 from core.windows import window_add
@@ -147,13 +152,16 @@ def moderators_notify(*, comment_pk: int) -> bool:
     recipients = moderator_addresses()
     if not recipients:
         return False
+    site = settings.SITE_SCHEME + "://" + comment.site.domain
     context = {
         "comment": comment,
         "article": comment.content_object,
-        "admin_url": settings.SITE_SCHEME
-        + "://"
-        + comment.site.domain
-        + comment_admin_url(),
+        "admin_url": site + comment_admin_url(),
+        # Signed one-click links (comments.moderation_links), each confirming
+        # on a page before it acts.
+        "approve_url": site + moderation_link_path(comment=comment, action="approve"),
+        "reject_url": site + moderation_link_path(comment=comment, action="reject"),
+        "link_days": LINK_DAYS,
     }
     # One header line whatever the title holds (core.text.single_line).
     subject = single_line(
@@ -195,6 +203,16 @@ def moderators_notify_pending(*, limit: int = 50) -> int:
             continue
         sent += 1
     return sent
+
+
+def comment_moderation_link_use(*, token: str) -> tuple[ArticleComment, str]:
+    """Act on a moderation link from the mail (after its confirm page): check
+    it again (``LinkRefused`` as on the page) and approve or reject. A link
+    acts only on a comment that still waits, so it works once."""
+    comment, action = moderation_link_check(token)
+    service = comments_approve if action == "approve" else comments_reject
+    service(comments=[comment])
+    return comment, action
 
 
 def comment_admin_url() -> str:
