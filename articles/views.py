@@ -191,7 +191,12 @@ def shared_preview(request, token: str) -> HttpResponse:
         response = render(
             request,
             "articles/article_detail.html",
-            {"article": article, "is_preview": True, "shared_preview": link},
+            {
+                "article": article,
+                "is_preview": True,
+                "shared_preview": link,
+                "reader_parts_hidden": True,
+            },
         )
     response["X-Robots-Tag"] = "noindex"
     response["Cache-Control"] = "private, no-store"
