@@ -68,15 +68,19 @@ def moderation_link_check(token: str) -> tuple[ArticleComment, str]:
     if comment is None:
         raise LinkRefused(404, _("This comment no longer exists."))
     if comment.status != "held":
-        raise LinkRefused(
-            409,
-            _(
-                "This link has been used: the comment no longer waits for "
-                "moderation (it is %(status)s)."
-            )
-            % {"status": STATUS_WORDS[comment.status]},
-        )
+        raise moderation_link_used(comment)
     return comment, action
+
+
+def moderation_link_used(comment: ArticleComment) -> LinkRefused:
+    return LinkRefused(
+        409,
+        _(
+            "This link has been used: the comment no longer waits for "
+            "moderation (it is %(status)s)."
+        )
+        % {"status": STATUS_WORDS[comment.status]},
+    )
 
 
 STATUS_WORDS = {

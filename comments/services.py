@@ -28,6 +28,7 @@ from comments.moderation_links import (
     LINK_DAYS,
     moderation_link_check,
     moderation_link_path,
+    moderation_link_used,
 )
 from core.text import single_line
 from core.visitors import anonymize_ip, client_ip
@@ -59,19 +60,25 @@ def comment_store_spam(
     return comment
 
 
-def comments_approve(*, comments: Iterable[ArticleComment]) -> int:
+def comments_approve(
+    *, comments: Iterable[ArticleComment], only_held: bool = False
+) -> int:
     """Publish comments and send xtd's follow-up mails, once per comment: the
-    conditional UPDATE lets only one of two concurrent approvals notify."""
+    conditional UPDATE lets only one of two concurrent approvals notify.
+    ``only_held``: leave comments that are no longer waiting (rejected or
+    spam meanwhile) as they are; the mail's one-click links."""
     approved = 0
+    waiting = {"is_public": False, **({"is_removed": False} if only_held else {})}
     for comment in comments:
         with transaction.atomic():
             # On django-contrib-comments' table, which owns ``is_public``: an
             # UPDATE through our multi-table model would select the ids first
             # and update without the condition, so two approvals could both win.
-            changed = BaseComment.objects.filter(pk=comment.pk, is_public=False).update(
+            changed = BaseComment.objects.filter(pk=comment.pk, **waiting).update(
                 is_public=True, is_removed=False
             )
-            ArticleComment.objects.filter(pk=comment.pk).update(is_spam=False)
+            if changed or not only_held:
+                ArticleComment.objects.filter(pk=comment.pk).update(is_spam=False)
             if changed:  # UPDATEs send no signals: the cached threads go now
                 bump_content_version()
         if changed:
@@ -92,10 +99,20 @@ def _followers_notify(*, comment_pk: int) -> None:
         )
 
 
-def _hide(comments: Iterable[ArticleComment], **fields: Any) -> int:
+def _hide(
+    comments: Iterable[ArticleComment], *, only_held: bool = False, **fields: Any
+) -> int:
     count = 0
     for comment in comments:
         with transaction.atomic():
+            if only_held:
+                # The claim, as in comments_approve: one UPDATE on the table
+                # that owns the flags, so of two concurrent decisions one wins.
+                claimed = BaseComment.objects.filter(
+                    pk=comment.pk, is_public=False, is_removed=False
+                ).update(is_removed=True)
+                if not claimed:
+                    continue
             ArticleComment.objects.filter(pk=comment.pk).update(
                 is_public=False, is_removed=True, **fields
             )
@@ -106,8 +123,10 @@ def _hide(comments: Iterable[ArticleComment], **fields: Any) -> int:
     return count
 
 
-def comments_reject(*, comments: Iterable[ArticleComment]) -> int:
-    return _hide(comments, is_spam=False)
+def comments_reject(
+    *, comments: Iterable[ArticleComment], only_held: bool = False
+) -> int:
+    return _hide(comments, only_held=only_held, is_spam=False)
 
 
 def comments_mark_spam(*, comments: Iterable[ArticleComment]) -> int:
@@ -211,7 +230,10 @@ def comment_moderation_link_use(*, token: str) -> tuple[ArticleComment, str]:
     acts only on a comment that still waits, so it works once."""
     comment, action = moderation_link_check(token)
     service = comments_approve if action == "approve" else comments_reject
-    service(comments=[comment])
+    if not service(comments=[comment], only_held=True):
+        # Someone decided between the check and now (another link, the admin).
+        comment.refresh_from_db()
+        raise moderation_link_used(comment)
     return comment, action
 
 

@@ -154,3 +154,22 @@ def test_links_are_absolute_on_the_site_address(waiting):
     # link_path finds only https?://localhost:8000 links (the Sites domain).
     assert services.moderators_notify(comment_pk=waiting.pk)
     assert link_path(mail.outbox[0], MARKER).startswith(MARKER)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_of_links_used_at_once_exactly_one_acts():
+    """Real threads: two moderators click approve and reject (and the approve
+    link twice more) at the same moment: one decision, the others 409."""
+    from tests.factories import ArticleFactory
+    from tests.ratings.test_concurrency import run_at_once
+
+    comment = make_comment(ArticleFactory(), public=False)
+    paths = [
+        moderation_link_path(comment=comment, action=action)
+        for action in ("approve", "reject", "approve", "reject")
+    ]
+    results = run_at_once(len(paths), lambda n: Client().post(paths[n]).status_code)
+    assert sorted(results) == [200, 409, 409, 409], results
+    approved = results.index(200) % 2 == 0  # approve links at even places
+    comment.refresh_from_db()
+    assert comment.status == ("approved" if approved else "rejected")
