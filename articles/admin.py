@@ -13,6 +13,7 @@ from articles.newsroom import checklist
 from articles.newsroom.autosave_admin import AutosaveAdminMixin
 from articles.newsroom.locks_admin import EditLockAdminMixin
 from articles.newsroom.preview_admin import PreviewAdminMixin
+from articles.newsroom.preview_links_admin import PreviewLinksAdminMixin
 from articles.newsroom.versions import VersionedArticleForm
 from core.admin import SafeDateHierarchyMixin
 from pictures.admin import autocomplete_media, picture_thumbnail
@@ -117,6 +118,7 @@ class ArticleAdminForm(PictureUploadMixin, VersionedArticleForm):
 class ArticleAdmin(
     RevisionAdminMixin,
     PreviewAdminMixin,
+    PreviewLinksAdminMixin,
     EditLockAdminMixin,
     AutosaveAdminMixin,
     SafeDateHierarchyMixin,

@@ -591,6 +591,47 @@ class ArticleEditLock(models.Model):
         return f"{self.article_id}: {self.user}"
 
 
+class PreviewLinkQuerySet(models.QuerySet):
+    def active(self) -> "PreviewLinkQuerySet":
+        """Neither revoked nor expired."""
+        return self.filter(revoked_at__isnull=True, expires_at__gt=timezone.now())
+
+
+class PreviewLink(models.Model):
+    """A shareable link to an unpublished article for someone without a login
+    (an interviewee, a lawyer): its address carries ``token``, 256 random
+    bits; it expires, and its editors may revoke it
+    (``articles.newsroom.preview_links``)."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="preview_links"
+    )
+    token = models.CharField(_("token"), max_length=64, unique=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires at"))
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+
+    objects = PreviewLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("preview link")
+        verbose_name_plural = _("preview links")
+
+    def __str__(self) -> str:
+        return f"{self.article_id}: {self.expires_at:%Y-%m-%d %H:%M}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:shared-preview", kwargs={"token": self.token})
+
+
 def authors_with_published_articles() -> models.QuerySet:
     """Authors with at least one published article (author list, sitemap)."""
     return Author.objects.filter(

@@ -1,7 +1,7 @@
 from functools import cache, partial
 
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
@@ -16,6 +16,7 @@ from articles.models import (
     Tag,
     authors_with_published_articles,
 )
+from articles.newsroom.preview_links import shared_article
 from articles.signals import article_viewed
 from authors.models import Author
 
@@ -173,3 +174,32 @@ class ArticleDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         context["is_preview"] = not self.object.is_published
         return context
+
+
+def shared_preview(request, token: str) -> HttpResponse:
+    """A shareable preview link (``articles.newsroom.preview_links``): the
+    article's latest saved state in the real template, for someone without a
+    login. Not counted as a view, no rating or comment form, kept out of
+    search engines and caches; a link that expired, was revoked or never
+    existed is a 404 page that says so."""
+    found = shared_article(token)
+    if found is None:
+        response = render(request, "articles/preview_link_gone.html", status=404)
+    else:
+        article, link = found
+        content_version(request)
+        response = render(
+            request,
+            "articles/article_detail.html",
+            {
+                "article": article,
+                "is_preview": True,
+                "shared_preview": link,
+                "reader_parts_hidden": True,
+            },
+        )
+    response["X-Robots-Tag"] = "noindex"
+    response["Cache-Control"] = "private, no-store"
+    # The token must not travel on in a Referer header to the body's links.
+    response["Referrer-Policy"] = "no-referrer"
+    return response

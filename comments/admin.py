@@ -8,6 +8,7 @@ from django.http import (
     JsonResponse,
 )
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
@@ -15,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from comments import services
+from comments import queue, services
 from comments.models import ArticleComment, ArticleCommentSettings, BlockedWord
 from core.admin import SafeDateHierarchyMixin
 
@@ -102,6 +103,16 @@ class ArticleCommentAdmin(SafeDateHierarchyMixin, admin.ModelAdmin):
         moderate = self.admin_site.admin_view(require_POST(self.moderate_view))
         return [
             path(
+                "queue/",
+                self.admin_site.admin_view(self.queue_view),
+                name="comments_articlecomment_queue",
+            ),
+            path(
+                "queue/bulk/",
+                self.admin_site.admin_view(require_POST(self.queue_bulk_view)),
+                name="comments_articlecomment_queue_bulk",
+            ),
+            path(
                 "<int:pk>/moderate/",
                 moderate,
                 name="comments_articlecomment_moderate",
@@ -136,6 +147,48 @@ class ArticleCommentAdmin(SafeDateHierarchyMixin, admin.ModelAdmin):
         ):
             target = reverse("admin:index")
         return HttpResponseRedirect(target)
+
+    def queue_view(self, request):
+        """The pending comments, oldest first: approve, reject or mark as spam
+        per row (keys a/r/s, j/k to move; static/js/moderation-queue.js) or
+        the ticked ones at once."""
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        held_count, comments = queue.queue_page()
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Comments waiting"),
+            "held_count": held_count,
+            "comments": comments,
+            "queue_url": reverse("admin:comments_articlecomment_queue"),
+        }
+        return TemplateResponse(
+            request, "admin/comments/articlecomment/queue.html", context
+        )
+
+    def queue_bulk_view(self, request):
+        """The ticked comments of the queue, at once; back to the queue."""
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        action = self.MODERATE.get(request.POST.get("action", ""))
+        raw = request.POST.getlist("pk")
+        if action is None or len(raw) > 2 * queue.QUEUE_SIZE:
+            return HttpResponseBadRequest(_("Unknown moderation action."))
+        pks = [int(value) for value in raw if value.isdigit() and len(value) < 19]
+        comments = list(ArticleComment.objects.for_articles().filter(pk__in=pks))
+        if not comments:
+            self.message_user(request, _("No comments selected."), messages.WARNING)
+        else:
+            service, _message = action
+            count = service(comments=comments)
+            self.message_user(
+                request,
+                ngettext("%d comment moderated.", "%d comments moderated.", count)
+                % count,
+                messages.SUCCESS,
+            )
+        return HttpResponseRedirect(reverse("admin:comments_articlecomment_queue"))
 
     def get_actions(self, request):
         actions = super().get_actions(request)

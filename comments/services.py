@@ -24,6 +24,12 @@ from django_comments_xtd.views import notify_comment_followers
 from articles.fragments import bump_content_version
 from comments.forms import ArticleCommentForm
 from comments.models import ArticleComment, ErasedAddress, address_hash
+from comments.moderation_links import (
+    LINK_DAYS,
+    moderation_link_check,
+    moderation_link_path,
+    moderation_link_used,
+)
 from core.text import single_line
 from core.visitors import anonymize_ip, client_ip
 from core.windows import window_add
@@ -54,19 +60,25 @@ def comment_store_spam(
     return comment
 
 
-def comments_approve(*, comments: Iterable[ArticleComment]) -> int:
+def comments_approve(
+    *, comments: Iterable[ArticleComment], only_held: bool = False
+) -> int:
     """Publish comments and send xtd's follow-up mails, once per comment: the
-    conditional UPDATE lets only one of two concurrent approvals notify."""
+    conditional UPDATE lets only one of two concurrent approvals notify.
+    ``only_held``: leave comments that are no longer waiting (rejected or
+    spam meanwhile) as they are; the mail's one-click links."""
     approved = 0
+    waiting = {"is_public": False, **({"is_removed": False} if only_held else {})}
     for comment in comments:
         with transaction.atomic():
             # On django-contrib-comments' table, which owns ``is_public``: an
             # UPDATE through our multi-table model would select the ids first
             # and update without the condition, so two approvals could both win.
-            changed = BaseComment.objects.filter(pk=comment.pk, is_public=False).update(
+            changed = BaseComment.objects.filter(pk=comment.pk, **waiting).update(
                 is_public=True, is_removed=False
             )
-            ArticleComment.objects.filter(pk=comment.pk).update(is_spam=False)
+            if changed or not only_held:
+                ArticleComment.objects.filter(pk=comment.pk).update(is_spam=False)
             if changed:  # UPDATEs send no signals: the cached threads go now
                 bump_content_version()
         if changed:
@@ -87,10 +99,20 @@ def _followers_notify(*, comment_pk: int) -> None:
         )
 
 
-def _hide(comments: Iterable[ArticleComment], **fields: Any) -> int:
+def _hide(
+    comments: Iterable[ArticleComment], *, only_held: bool = False, **fields: Any
+) -> int:
     count = 0
     for comment in comments:
         with transaction.atomic():
+            if only_held:
+                # The claim, as in comments_approve: one UPDATE on the table
+                # that owns the flags, so of two concurrent decisions one wins.
+                claimed = BaseComment.objects.filter(
+                    pk=comment.pk, is_public=False, is_removed=False
+                ).update(is_removed=True)
+                if not claimed:
+                    continue
             ArticleComment.objects.filter(pk=comment.pk).update(
                 is_public=False, is_removed=True, **fields
             )
@@ -101,8 +123,10 @@ def _hide(comments: Iterable[ArticleComment], **fields: Any) -> int:
     return count
 
 
-def comments_reject(*, comments: Iterable[ArticleComment]) -> int:
-    return _hide(comments, is_spam=False)
+def comments_reject(
+    *, comments: Iterable[ArticleComment], only_held: bool = False
+) -> int:
+    return _hide(comments, only_held=only_held, is_spam=False)
 
 
 def comments_mark_spam(*, comments: Iterable[ArticleComment]) -> int:
@@ -147,13 +171,16 @@ def moderators_notify(*, comment_pk: int) -> bool:
     recipients = moderator_addresses()
     if not recipients:
         return False
+    site = settings.SITE_SCHEME + "://" + comment.site.domain
     context = {
         "comment": comment,
         "article": comment.content_object,
-        "admin_url": settings.SITE_SCHEME
-        + "://"
-        + comment.site.domain
-        + comment_admin_url(),
+        "admin_url": site + comment_admin_url(),
+        # Signed one-click links (comments.moderation_links), each confirming
+        # on a page before it acts.
+        "approve_url": site + moderation_link_path(comment=comment, action="approve"),
+        "reject_url": site + moderation_link_path(comment=comment, action="reject"),
+        "link_days": LINK_DAYS,
     }
     # One header line whatever the title holds (core.text.single_line).
     subject = single_line(
@@ -195,6 +222,19 @@ def moderators_notify_pending(*, limit: int = 50) -> int:
             continue
         sent += 1
     return sent
+
+
+def comment_moderation_link_use(*, token: str) -> tuple[ArticleComment, str]:
+    """Act on a moderation link from the mail (after its confirm page): check
+    it again (``LinkRefused`` as on the page) and approve or reject. A link
+    acts only on a comment that still waits, so it works once."""
+    comment, action = moderation_link_check(token)
+    service = comments_approve if action == "approve" else comments_reject
+    if not service(comments=[comment], only_held=True):
+        # Someone decided between the check and now (another link, the admin).
+        comment.refresh_from_db()
+        raise moderation_link_used(comment)
+    return comment, action
 
 
 def comment_admin_url() -> str:

@@ -19,7 +19,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import (
+    require_GET,
+    require_http_methods,
+    require_POST,
+)
 from django_comments.views.comments import post_comment
 from django_comments_xtd import signed
 from django_comments_xtd import views as xtd_views
@@ -28,6 +32,7 @@ from articles.models import Article
 from comments import policy, services
 from comments.forms import ArticleCommentForm
 from comments.models import ArticleComment, address_hash, comments_open
+from comments.moderation_links import ACTION_LABELS, LinkRefused, moderation_link_check
 from core.ratelimit import rate_limit_hit, rate_limit_network, too_many_requests
 
 logger = logging.getLogger(__name__)
@@ -202,3 +207,41 @@ def reply(request, pk: int):
             "privacy_url": settings.PRIVACY_URL,
         },
     )
+
+
+@require_http_methods(["GET", "POST"])
+def moderate_link(request, token: str):
+    """A one-click link from the moderators' mail (``comments.moderation_links``):
+    GET shows the comment and a confirm button and changes nothing (mail
+    scanners fetch links); the button POSTs and the action runs. Expired,
+    used, forged → a page that says so, with a 4xx status."""
+    try:
+        if request.method == "POST":
+            comment, action = services.comment_moderation_link_use(token=token)
+            done = True
+        else:
+            comment, action = moderation_link_check(token)
+            done = False
+    except LinkRefused as refused:
+        response = render(
+            request,
+            "comments/moderate_link.html",
+            {"refused": refused.message},
+            status=refused.status,
+        )
+    else:
+        response = render(
+            request,
+            "comments/moderate_link.html",
+            {
+                "comment": comment,
+                "article": comment.content_object,
+                "action": action,
+                "action_label": ACTION_LABELS[action],
+                "done": done,
+            },
+        )
+    response["X-Robots-Tag"] = "noindex"
+    response["Cache-Control"] = "private, no-store"
+    response["Referrer-Policy"] = "no-referrer"
+    return response

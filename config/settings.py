@@ -418,6 +418,11 @@ SITE_TAGLINE = os.environ.get(
 # a person counts as gone after three missed ones.
 ARTICLE_EDIT_HEARTBEAT_SECONDS = env_int("DJANGO_ARTICLE_EDIT_HEARTBEAT_SECONDS", 20)
 
+# Days a shareable preview link of a draft lives unless its creator picks
+# another number (at most PREVIEW_LINK_MAX_DAYS); see articles.newsroom.preview_links.
+PREVIEW_LINK_DAYS = env_int("DJANGO_PREVIEW_LINK_DAYS", 7)
+PREVIEW_LINK_MAX_DAYS = 30
+
 # Seconds a cached HTML fragment of a public page is kept (articles.fragments).
 # Fragments are keyed on the content version, so they are never stale; this
 # only bounds how long unused ones take room in the cache.

@@ -82,3 +82,27 @@ def test_preview_of_unsaved_text_opens_in_a_new_tab(page, demo_site):
     # The writing screen stays as it was, and nothing was saved.
     expect(editor).to_contain_text("Noch nicht gespeichert.")
     assert "Noch nicht gespeichert." not in Article.objects.get(pk=article.pk).body
+
+
+def test_preview_of_a_new_article_before_its_first_save(page, editorial_groups):
+    from tests.factories import AuthorFactory, CategoryFactory, StaffFactory
+
+    user = StaffFactory(username="neu", groups=["Journalist"])
+    AuthorFactory(user=user, first_name="Nora", last_name="Neumann")
+    CategoryFactory(name="Technik")
+    admin_login(page, "neu", "correct-horse-battery")
+    page.goto("/admin/articles/article/add/")
+    page.locator("[name=title]").fill("Noch nie gespeichert")
+    editor = page.locator(".writing-main .ProseMirror[contenteditable=true]")
+    editor.click()
+    page.keyboard.type("Der erste Absatz eines neuen Artikels.")
+    with page.expect_popup() as popup:
+        page.get_by_role("button", name="Vorschau").click()
+    preview = popup.value
+    expect(preview.locator("[data-unsaved-preview]")).to_be_visible()
+    expect(preview.locator("#article-title")).to_have_text("Noch nie gespeichert")
+    expect(preview.locator("article.article")).to_contain_text(
+        "Der erste Absatz eines neuen Artikels."
+    )
+    expect(preview.locator(".article__byline")).to_contain_text("Neumann")
+    assert not Article.objects.exists()
