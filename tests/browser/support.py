@@ -75,6 +75,19 @@ def broken_images(page) -> list[str]:
     )
 
 
+def expect_image_loaded(image) -> None:
+    """Wait until the located <img> has a source and has decoded it.
+
+    ``complete`` alone is not enough: an <img> whose ``src`` a script sets
+    later is "complete" (with nothing to load) and 0 pixels wide until then.
+    Fails with Playwright's time-out if the image never loads.
+    """
+    image.page.wait_for_function(
+        "image => image.currentSrc !== '' && image.complete && image.naturalWidth > 0",
+        arg=image.element_handle(),
+    )
+
+
 def save_screenshot(page, folder: Path, name: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.png"

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from articles.models import Article
 from pictures.models import Picture
-from tests.browser.support import admin_login, save_screenshot
+from tests.browser.support import admin_login, expect_image_loaded, save_screenshot
 from tests.factories import ArticleFactory, PictureFactory, StaffFactory
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "pictures"
@@ -73,8 +73,7 @@ def test_the_library_grid(page, library):
     grid = page.locator("[data-picture-grid] .picture-grid__item")
     expect(grid).to_have_count(len(library))
     for image in page.locator("[data-picture-grid] img").all():
-        expect(image).to_have_js_property("complete", True)
-        assert image.evaluate("element => element.naturalWidth") > 0
+        expect_image_loaded(image)
     save_screenshot(page, ARTIFACTS, "library-grid")
 
 
@@ -102,8 +101,7 @@ def test_journalist_inserts_a_library_picture_into_the_text(page, new_page, libr
     expect(choices).to_have_count(len(library))
     picker.get_by_label("Bildunterschrift, Alternativtext").fill("Halle 3")
     expect(choices).to_have_count(1)
-    expect(choices.first.locator("img")).to_have_js_property("complete", True)
-    assert choices.first.locator("img").evaluate("image => image.naturalWidth") > 0
+    expect_image_loaded(choices.first.locator("img"))
     save_screenshot(page, ARTIFACTS, "picker")
     choices.first.click()
     caption = picker.get_by_label("Bildunterschrift für diese Verwendung")
@@ -113,7 +111,7 @@ def test_journalist_inserts_a_library_picture_into_the_text(page, new_page, libr
     expect(picker).to_have_count(0)
 
     figure = body.locator(f"figure[data-picture='{wanted.pk}']")
-    expect(figure.locator("img")).to_have_js_property("complete", True)
+    expect_image_loaded(figure.locator("img"))
     expect(figure).to_contain_text("Bild: © Lene Haverkamp, Redaktion")
     page.get_by_role("button", name="Sichern und weiter bearbeiten").click()
     page.locator(".messagelist .success").wait_for()
@@ -128,8 +126,7 @@ def test_journalist_inserts_a_library_picture_into_the_text(page, new_page, libr
     # and a second save keeps the body as it was.
     figure = body.locator(f"figure[data-picture='{wanted.pk}']")
     image = figure.locator("img")
-    expect(image).to_have_js_property("complete", True)
-    assert image.evaluate("image => image.naturalWidth") > 0
+    expect_image_loaded(image)
     expect(figure.locator("figcaption")).to_have_text("Halle 3 am Eröffnungstag")
     save_screenshot(page, ARTIFACTS, "editor-with-picture")
     page.get_by_role("button", name="Sichern", exact=True).click()
@@ -150,8 +147,7 @@ def test_journalist_inserts_a_library_picture_into_the_text(page, new_page, libr
     image = figure.locator("picture img")
     expect(image).to_have_attribute("alt", wanted.alt_text)
     image.scroll_into_view_if_needed()
-    expect(image).to_have_js_property("complete", True)
-    assert image.evaluate("image => image.naturalWidth") > 0
+    expect_image_loaded(image)
     expect(figure.locator("figcaption")).to_have_text(
         "Halle 3 am Eröffnungstag Bild: © Lene Haverkamp, Redaktion"
     )
@@ -170,8 +166,7 @@ def test_the_featured_image_autocomplete_shows_thumbnails(page, library):
     expect(options.first).to_contain_text("Messe in Hannover, Halle 2")
     expect(options.first).to_contain_text("© Jörg Weiß, Redaktion")
     for image in options.locator("img").all():
-        expect(image).to_have_js_property("complete", True)
-        assert image.evaluate("image => image.naturalWidth") > 0
+        expect_image_loaded(image)
     save_screenshot(page, ARTIFACTS, "featured-autocomplete")
     options.filter(has_text="Halle 2").click()
     expect(page.locator(".field-picture .select2-selection__rendered")).to_contain_text(
