@@ -9,24 +9,18 @@ document.addEventListener("submit", async (event) => {
   event.preventDefault();
   const row = form.closest("[data-comment]");
   const error = row.querySelector(".row-error");
-  const body = new FormData(form);
-  if (event.submitter) body.set(event.submitter.name, event.submitter.value);
-  row.querySelectorAll("button").forEach((button) => { button.disabled = true; });
   try {
-    const response = await fetch(form.getAttribute("action"), {
-      method: "POST",
-      body,
-      headers: { Accept: "application/json" },
-      credentials: "same-origin",
+    const answer = await window.Redaktion.postForm(form, {
+      busy: row,
+      submitter: event.submitter,
     });
-    if (!response.ok) throw new Error(String(response.status));
-    const data = await response.json();
+    if (!answer.ok || !answer.data) throw new Error(String(answer.status));
+    const data = answer.data;
     const counter = document.querySelector("[data-held-count]");
     if (counter) counter.textContent = data.held;
     row.remove();
   } catch (problem) {
     error.textContent = form.dataset.errorText || "Nicht gespeichert – bitte erneut versuchen.";
     error.hidden = false;
-    row.querySelectorAll("button").forEach((button) => { button.disabled = false; });
   }
 });

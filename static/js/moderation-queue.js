@@ -29,18 +29,13 @@
   async function act(row, action) {
     const form = row.querySelector("form[data-queue-moderate]");
     const error = row.querySelector(".row-error");
-    const body = new FormData(form);
-    body.set("action", action);
-    row.querySelectorAll("button").forEach((button) => { button.disabled = true; });
     try {
-      const response = await fetch(form.getAttribute("action"), {
-        method: "POST",
-        body,
-        headers: { Accept: "application/json" },
-        credentials: "same-origin",
+      const answer = await window.Redaktion.postForm(form, {
+        busy: row,
+        fields: { action },
       });
-      if (!response.ok) throw new Error(String(response.status));
-      const data = await response.json();
+      if (!answer.ok || !answer.data) throw new Error(String(answer.status));
+      const data = answer.data;
       queue.querySelectorAll("[data-held-count]").forEach((counter) => {
         counter.textContent = data.held;
       });
@@ -52,7 +47,6 @@
     } catch (problem) {
       error.textContent = queue.dataset.errorText;
       error.hidden = false;
-      row.querySelectorAll("button").forEach((button) => { button.disabled = false; });
     }
   }
 

@@ -10,26 +10,19 @@ document.addEventListener("submit", async (event) => {
   event.preventDefault();
   const panel = document.querySelector("[data-preview-links]");
   if (!panel) return;
-  const body = new FormData(form);
-  if (event.submitter && event.submitter.name) {
-    body.set(event.submitter.name, event.submitter.value);
-  }
-  panel.querySelectorAll("button").forEach((button) => { button.disabled = true; });
   try {
-    const response = await fetch(form.getAttribute("action"), {
-      method: "POST",
-      body,
-      headers: { Accept: "application/json" },
-      credentials: "same-origin",
+    // A refusal (4xx) also answers with the panel and a message to show.
+    const { data } = await window.Redaktion.postForm(form, {
+      busy: panel,
+      submitter: event.submitter,
     });
-    const data = await response.json();
+    if (!data || !data.html) throw new Error("no panel in the answer");
     const fresh = document.createElement("div");
     fresh.innerHTML = data.html;
     const replacement = fresh.firstElementChild;
     panel.replaceWith(replacement);
     replacement.querySelector("[data-preview-links-status]").textContent = data.message;
   } catch (problem) {
-    panel.querySelectorAll("button").forEach((button) => { button.disabled = false; });
     panel.querySelector("[data-preview-links-status]").textContent =
       panel.dataset.errorText || "Nicht gespeichert – keine Verbindung";
   }
