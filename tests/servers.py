@@ -82,13 +82,22 @@ class Site:
     home: Path  # HOME of the server process
     log: Path
 
-    def access_lines(self) -> list[tuple[str, str, str]]:
-        """(worker pid, status, path) of every request answered so far."""
-        return [
-            tuple(line.split(" ", 3)[1:4])
-            for line in self.log.read_text().splitlines()
-            if line.startswith("ACCESS ")
-        ]
+    def access_lines(self, at_least: int = 0) -> list[tuple[str, str, str]]:
+        """(worker pid, status, path) of every request answered so far.
+
+        A worker writes its access line after the answer has gone out, so a
+        client may read the log before the line is there: ``at_least`` waits
+        (up to 10 s) until that many lines are written."""
+        deadline = time.monotonic() + 10
+        while True:
+            lines = [
+                tuple(line.split(" ", 3)[1:4])
+                for line in self.log.read_text().splitlines()
+                if line.startswith("ACCESS ")
+            ]
+            if len(lines) >= at_least or time.monotonic() > deadline:
+                return lines
+            time.sleep(0.05)
 
     def get(self, path: str, headers: dict | None = None) -> Response:
         request = urllib.request.Request(self.url + path, headers=headers or {})
