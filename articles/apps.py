@@ -13,8 +13,10 @@ class ArticlesConfig(AppConfig):
         from articles import revisions, search_index
         from articles.fragments import bump_content_version
         from articles.models import Article, Byline, Category, Tag, TaggedArticle
+        from articles.newsroom.preview_links import forget_dead_preview_links
         from articles.services import sync_inline_pictures_on_save
         from authors.models import Author
+        from core.signals import privacy_cleanup_requested
         from pictures.models import Picture
 
         # What the installed apps add to articles (articles/hooks.py), and the
@@ -23,6 +25,9 @@ class ArticlesConfig(AppConfig):
         import articles.newsroom.picture_rights  # noqa: F401
 
         search_index.connect_signals()
+        privacy_cleanup_requested.connect(
+            forget_dead_preview_links, dispatch_uid="articles-preview-links-cleanup"
+        )
         revisions.connect_signals()
         post_save.connect(
             sync_inline_pictures_on_save,

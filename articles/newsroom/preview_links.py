@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from articles.models import Article, PreviewLink
@@ -60,6 +61,21 @@ def preview_link_revoke(*, article: Article, link_id: int) -> bool:
         .filter(article=article, pk=link_id)
         .update(revoked_at=timezone.now())
     )
+
+
+def preview_links_prune(*, now) -> int:
+    """Delete the links that can no longer open anything (expired or revoked):
+    their tokens already find nothing, and who shared which draft with whom
+    is kept no longer than the link works. Returns how many went."""
+    deleted, _ = PreviewLink.objects.filter(
+        Q(revoked_at__isnull=False) | Q(expires_at__lte=now)
+    ).delete()
+    return deleted
+
+
+def forget_dead_preview_links(sender, now, **kwargs):
+    """The daily ``privacy_cleanup`` step of preview links."""
+    return ("expired or revoked preview links deleted", preview_links_prune(now=now))
 
 
 def active_links(article: Article) -> list[PreviewLink]:

@@ -34,6 +34,10 @@ def test_share_link_opened_logged_out_then_revoked(page, new_page, demo_site):
     stored = PreviewLink.objects.get(article=article)
     href = link.get_attribute("href")
     assert href.endswith(f"/vorschau/{stored.token}/")
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    panel.get_by_role("button", name="Link kopieren").click()
+    expect(page.locator("[data-preview-links-status]")).to_have_text("Link kopiert.")
+    assert page.evaluate("() => navigator.clipboard.readText()") == href
 
     guest = new_page()  # a fresh context: no session, no cookies
     path = href[href.index("/vorschau/") :]

@@ -5,10 +5,11 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from articles.models import Article, PreviewLink
-from articles.newsroom.preview_links import preview_link_create
+from articles.newsroom.preview_links import preview_link_create, preview_link_revoke
 from articles.signals import article_viewed
 from tests.articles.newsroom.test_versions import draft_of
 from tests.factories import ArticleFactory
@@ -123,6 +124,20 @@ def test_revoked_link_is_a_404_page_and_leaves_the_list(client, journalist):
     client.logout()
     assert gone(client.get(link.get_absolute_url()))
     assert client.get(other.get_absolute_url()).status_code == 200
+
+
+def test_daily_cleanup_deletes_the_links_that_no_longer_open(journalist, capsys):
+    article = draft_of(journalist)
+    active, expired, revoked = (
+        preview_link_create(article=article, user=journalist, days=7) for _ in range(3)
+    )
+    PreviewLink.objects.filter(pk=expired.pk).update(
+        expires_at=timezone.now() - timedelta(seconds=1)
+    )
+    preview_link_revoke(article=article, link_id=revoked.pk)
+    call_command("privacy_cleanup")
+    assert list(PreviewLink.objects.values_list("pk", flat=True)) == [active.pk]
+    assert "2  expired or revoked preview links deleted" in capsys.readouterr().out
 
 
 def test_forged_and_malformed_tokens_are_a_404_page(client, journalist):
