@@ -62,3 +62,15 @@ def test_moderator_clears_ten_comments_by_keyboard(page, editorial_groups):
     expected = {"a": "approved", "r": "rejected", "s": "spam"}
     assert [status[c.pk] for c in comments[:10]] == [expected[k] for k in keys]
     assert [status[c.pk] for c in comments[10:]] == ["held", "held"]
+
+    # A key pressed while a form field has the focus belongs to the field:
+    # ticking a row's box and pressing "a" or "j" decides and moves nothing.
+    tick = queue.locator(f'[data-comment="{comments[10].pk}"] input[name="pk"]')
+    tick.check()
+    for key in "ajrs":
+        page.keyboard.press(key)
+    expect(queue.locator("[data-queue-row]")).to_have_count(2)
+    expect(current).to_have_attribute("data-comment", str(comments[10].pk))
+    comments[10].refresh_from_db()
+    comments[11].refresh_from_db()
+    assert (comments[10].status, comments[11].status) == ("held", "held")
