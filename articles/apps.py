@@ -23,6 +23,10 @@ class ArticlesConfig(AppConfig):
         import articles.newsroom.picture_rights  # noqa: F401
 
         search_index.connect_signals()
+        # Purges of the shared HTTP cache after a change (core.purge).
+        from articles import caching
+
+        caching.connect()
         revisions.connect_signals()
         post_save.connect(
             sync_inline_pictures_on_save,
