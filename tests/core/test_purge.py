@@ -3,10 +3,12 @@ commit, a cache that is down or hangs never breaks a save, and the tags say
 which pages go."""
 
 import logging
+import re
 import socket
 import threading
 
 import pytest
+from django.db import transaction
 
 from core import purge
 from tests.factories import ArticleFactory
@@ -16,8 +18,6 @@ pytestmark = pytest.mark.django_db
 
 
 def test_tags_pattern_matches_whole_tags_only():
-    import re
-
     pattern = purge.tags_pattern(["article-1", "home"]).replace("[[:space:]]", r"\s")
     assert re.search(pattern, "site article-1 category-2")
     assert re.search(pattern, "home")
@@ -72,11 +72,12 @@ def test_a_cache_that_hangs_costs_at_most_the_time_out(
 
 
 def test_a_rolled_back_change_sends_nothing(settings, caplog):
-    from django.db import transaction
-
     settings.CACHE_PURGE_URLS = [f"http://127.0.0.1:{free_port()}"]
-    with caplog.at_level(logging.WARNING, logger="core.purge"):
-        with pytest.raises(RuntimeError), transaction.atomic():
-            ArticleFactory()
-            raise RuntimeError
+    with (
+        caplog.at_level(logging.WARNING, logger="core.purge"),
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        ArticleFactory()
+        raise RuntimeError
     assert "Cache purge" not in caplog.text
