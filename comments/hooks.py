@@ -127,10 +127,10 @@ def live_comment_form(article, request) -> dict:
     signed fields."""
     if not comments_open(article):
         return {"comments_open": False}
-    initial = ArticleCommentForm(article).initial
+    signed = ArticleCommentForm.security_data_for(article)
     return {
         "comments_open": True,
-        "comment_form": {name: str(initial[name]) for name in LIVE_FIELDS},
+        "comment_form": {name: str(signed[name]) for name in LIVE_FIELDS},
     }
 
 

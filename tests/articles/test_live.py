@@ -162,3 +162,14 @@ def test_comment_without_the_signed_fields_gets_the_form_again(client, article):
     response = client.post("/kommentare/senden/", data)
     assert response.status_code == 400
     assert "Ohne Skript geschrieben." in response.content.decode()
+
+
+def test_the_live_answers_fields_and_token_make_a_valid_comment(article, settings):
+    settings.COMMENTS_MIN_SUBMIT_SECONDS = 0
+    client = Client(enforce_csrf_checks=True)
+    data = live(client, article).json()
+    form = form_data(article, comment="Mit den Feldern der Live-Antwort.")
+    form.update(data["comment_form"], csrfmiddlewaretoken=data["csrf_token"])
+    response = client.post("/kommentare/senden/", form)
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
