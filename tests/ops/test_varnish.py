@@ -118,7 +118,9 @@ def test_the_live_request_passes_and_counts_once(cache, articles):
     data = json.loads(body)
     assert data["views"] == 1 and data["csrf_token"]
     assert "csrftoken=" in headers["Set-Cookie"]
-    assert json.loads(cache.live(article)[2])["views"] == 1  # a reload
+    # A reload is not counted (the total it shows may be up to a second old:
+    # articles.views.LIVE_ARTICLE_SECONDS).
+    assert json.loads(cache.live(article)[2])["views"] in (0, 1)
     assert views(article) == 1
 
 
