@@ -100,12 +100,12 @@ class HttpCacheMiddleware:
             if request.method not in ("GET", "HEAD") or _logged_in(request):
                 response.headers.setdefault("Cache-Control", PRIVATE)
             return response
-        if (
-            response.status_code == 200
-            and is_shared(request)
-            and not response.cookies
-            and "Cache-Control" not in response.headers
-        ):
+        shared = (
+            response.status_code == 200 and is_shared(request) and not response.cookies
+        )
+        if shared and "Cache-Control" in response.headers:
+            return response  # the view decided itself
+        if shared:
             seconds = settings.CACHE_PAGE_SECONDS
             cap = getattr(request, MAX_AGE_ATTRIBUTE, None)
             if cap is not None:

@@ -75,6 +75,7 @@ def test_list_pages_and_feeds_are_public_and_tagged(client, article, author):
     assert_public(client.get("/archiv/"), "archive")
     assert_public(client.get("/feed/"), "feeds")
     assert_public(client.get("/feed/atom/"), "feeds")
+    assert_public(client.get("/autoren/"), "authors")
 
 
 def test_list_pages_never_outlive_the_next_scheduled_publication(client, article):
