@@ -7,7 +7,7 @@ LOCK := requirements.lock
 # The demo runs with debug on and lets Django serve uploaded media.
 DEV_ENV := DJANGO_DEBUG=1 DJANGO_SERVE_MEDIA=1
 
-.PHONY: run test install lock lint format messages
+.PHONY: run run-cached test install lock lint format messages
 
 ## run: install, migrate, load the demo content and serve on http://127.0.0.1:8000
 ## (with the background-job worker beside gunicorn, ended with it)
@@ -18,6 +18,23 @@ run: install
 	$(DEV_ENV) DJANGO_JOBS_WORKER=1 $(BIN)/python manage.py qcluster & worker=$$!; \
 		trap 'kill $$worker' EXIT; \
 		$(DEV_ENV) DJANGO_JOBS_WORKER=1 $(BIN)/gunicorn -c config/gunicorn.conf.py
+
+## run-cached: the demo as `make run`, served through the HTTP cache
+## (Varnish with ops/varnish/redaktion.vcl) on http://127.0.0.1:8080 in front
+## of gunicorn on 127.0.0.1:8000; views are counted by the page's live request
+## and every change purges the cache. Needs Debian's varnish.
+VARNISHD ?= $(shell command -v varnishd || echo /usr/sbin/varnishd)
+CACHED_ENV := DJANGO_CACHE_PURGE_URLS=http://127.0.0.1:8080 DJANGO_VIEW_COUNT_BEACON=1 \
+	DJANGO_TRUSTED_PROXY_COUNT=1
+run-cached: install
+	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput -v0
+	$(DEV_ENV) $(BIN)/python manage.py seed_demo
+	$(DEV_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
+	$(VARNISHD) -F -j none -n $(CURDIR)/.varnish -a 127.0.0.1:8080 -T 127.0.0.1:0 \
+		-f $(CURDIR)/ops/varnish/redaktion.vcl -s malloc,256m & varnish=$$!; \
+		$(DEV_ENV) $(CACHED_ENV) DJANGO_JOBS_WORKER=1 $(BIN)/python manage.py qcluster & worker=$$!; \
+		trap 'kill $$varnish $$worker' EXIT; \
+		$(DEV_ENV) $(CACHED_ENV) DJANGO_JOBS_WORKER=1 $(BIN)/gunicorn -c config/gunicorn.conf.py
 
 ## test: the whole test suite (SQLite, or the database in DATABASE_URL)
 test: install

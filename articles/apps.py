@@ -28,6 +28,10 @@ class ArticlesConfig(AppConfig):
         privacy_cleanup_requested.connect(
             forget_dead_preview_links, dispatch_uid="articles-preview-links-cleanup"
         )
+        # Purges of the shared HTTP cache after a change (core.purge).
+        from articles import caching
+
+        caching.connect()
         revisions.connect_signals()
         post_save.connect(
             sync_inline_pictures_on_save,

@@ -20,6 +20,12 @@ The kinds of additions, each with its decorator:
     reader to reader or second to second (a count, a form with its CSRF token).
     The page for readers is cached as a shell with a marker in its place
     (``articles.page_shells``); templates place it with ``{% live "name" article %}``.
+``@hooks.live_data``
+    ``(article, request) -> dict``: the app's part of the answer to the page's
+    one live request (``POST /live/<id>/``, ``articles.views.live``): counts
+    the view, returns the current count, rating summary, whether comments are
+    open, the form's security fields. The page itself, cached for every
+    reader, carries placeholders (``core.http_cache``).
 ``@hooks.shell_key``
     ``(article) -> str``: what else the cached shell depends on, when it changes
     with time rather than with a save (e.g. "comments still open").
@@ -95,6 +101,7 @@ class Registry:
 QUERYSETS = Registry()
 JSON_LD = Registry()
 LIVE_PARTS = Registry()
+LIVE_DATA = Registry()
 SHELL_KEYS = Registry()
 PAGE_PARTS = Registry()
 ADMIN_INLINES = Registry()
@@ -121,6 +128,10 @@ def live_part(name: str):
         return LIVE_PARTS.add(renderer, key=name)
 
     return register
+
+
+def live_data(contribute: Callable[[Any, Any], dict]) -> Callable[[Any, Any], dict]:
+    return LIVE_DATA.add(contribute)
 
 
 def shell_key(part: Callable[[Any], str]) -> Callable[[Any], str]:
@@ -174,6 +185,14 @@ def render_live_part(name: str, article, request) -> str:
     """The part's HTML; a part nobody registered (its app is not installed)
     is empty."""
     return "".join(renderer(article, request) for renderer in LIVE_PARTS.items(name))
+
+
+def collect_live_data(article, request) -> dict[str, Any]:
+    """The installed apps' parts of the live answer, merged."""
+    data: dict[str, Any] = {}
+    for contribute in LIVE_DATA.items():
+        data.update(contribute(article, request))
+    return data
 
 
 def render_dashboard_blocks(request) -> list[str]:

@@ -1,12 +1,19 @@
 from functools import cache, partial
 
-from django.http import HttpResponse
+from django.core.cache import cache as django_cache
+from django.db.models import Min
+from django.http import Http404, HttpResponse, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView
 
-from articles import page_shells
+from articles import hooks, page_shells
 from articles.counts import CachedCountPaginator
 from articles.fragments import content_version
 from articles.models import (
@@ -19,6 +26,8 @@ from articles.models import (
 from articles.newsroom.preview_links import shared_article
 from articles.signals import article_viewed
 from authors.models import Author
+from core import http_cache
+from core.visitors import same_origin
 
 PAGE_SIZE = 12
 
@@ -47,6 +56,17 @@ class ArticleListView(ListView):
         teasers = queryset.with_related(join_category=False, tags=False)
         return with_categories(teasers[page.start_index() - 1 : page.end_index()])
 
+    def cache_tags(self) -> list[str]:
+        return ["home"]
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if http_cache.is_shared(request):
+            http_cache.tag(
+                request, *self.cache_tags(), max_age=seconds_until_publication(request)
+            )
+        return response
+
     def get_paginator(self, queryset, *args, **kwargs):
         return CachedCountPaginator(
             queryset,
@@ -64,6 +84,24 @@ class ArticleListView(ListView):
         )
         context["object_list"] = context["article_list"] = page.object_list
         return context
+
+
+def seconds_until_publication(request) -> int | None:
+    """Seconds until the next scheduled article appears on the lists (``None``:
+    none is scheduled): a shared cache must not keep a list past it. Read once
+    per content version (``articles.fragments``)."""
+    version = content_version(request)
+    key = f"next-publication:{version}"
+    next_at = django_cache.get(key)
+    if next_at is None:
+        found = Article.objects.filter(
+            status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
+        ).aggregate(next_at=Min("publish_at"))["next_at"]
+        next_at = found.timestamp() if found else 0
+        django_cache.set(key, next_at, 3600)
+    if not next_at:
+        return None
+    return max(0, int(next_at - timezone.now().timestamp()))
 
 
 def with_categories(articles) -> list[Article]:
@@ -84,6 +122,9 @@ class CategoryView(ArticleListView):
         self.count_key = f"category:{self.category.pk}"
         return super().get_queryset().filter(category=self.category)
 
+    def cache_tags(self) -> list[str]:
+        return [f"category-{self.category.pk}"]
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(category=self.category, **kwargs)
 
@@ -95,6 +136,9 @@ class TagView(ArticleListView):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
         self.count_key = f"tag:{self.tag.pk}"
         return super().get_queryset().filter(tags=self.tag)
+
+    def cache_tags(self) -> list[str]:
+        return [f"tag-{self.tag.pk}"]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
@@ -109,6 +153,9 @@ class AuthorView(ArticleListView):
         self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
         self.count_key = f"author:{self.author.pk}"
         return super().get_queryset().by_author(self.author)
+
+    def cache_tags(self) -> list[str]:
+        return [f"author-{self.author.pk}"]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(author=self.author, **kwargs)
@@ -150,6 +197,8 @@ class ArticleDetailView(DetailView):
         content_version(request)
         self.object = self.get_object()
         response = self.page_response(request)
+        if self.object.is_published:
+            http_cache.tag(request, f"article-{self.object.pk}")
         if request.method == "GET" and self.object.is_published:
             # The counters app listens and decides whether this was a view.
             article_viewed.send(sender=Article, article=self.object, request=request)
@@ -174,6 +223,48 @@ class ArticleDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         context["is_preview"] = not self.object.is_published
         return context
+
+
+# How long the live request may reuse an article as read with its summaries
+# (view total, rating, comment settings): building and compiling that query
+# cost most of the request's time. Each request still counts its own view.
+LIVE_ARTICLE_SECONDS = 1
+
+
+def live_article(pk: int) -> Article | None:
+    """The published article with what the live parts show, read at most
+    once a second per article (and per cache: per process on the embedded
+    default)."""
+    key = f"live-article:{pk}"
+    article = django_cache.get(key)
+    if article is None:
+        article = detail_queryset().published().filter(pk=pk).first()
+        django_cache.set(key, article or 0, LIVE_ARTICLE_SECONDS)
+    return article or None
+
+
+# No CSRF token: the page asking is the same for every reader (it carries none),
+# and this changes nothing but the view count, under the same rules as a page
+# request (bots, prefetch, reloads, staff, the network's cap); other sites'
+# pages are refused by the Origin check.
+@csrf_exempt
+@never_cache
+@require_POST
+def live(request, pk: int) -> HttpResponse:
+    """The page's one live request: counts the view (``VIEW_COUNT_BEACON``)
+    and answers what differs per reader or second, as a few hundred bytes of
+    JSON (``hooks.live_data``: view count, rating summary, comments open, the
+    comment form's security fields) with a CSRF token for the forms."""
+    if not same_origin(request):
+        return JsonResponse({"error": "cross-site request"}, status=403)
+    # Applies scheduled updates whose time has come (as the page would).
+    content_version(request)
+    article = live_article(pk)
+    if article is None:
+        raise Http404("No published article has this number.")
+    data = {"article": article.pk, "csrf_token": get_token(request)}
+    data.update(hooks.collect_live_data(article, request))
+    return JsonResponse(data)
 
 
 def shared_preview(request, token: str) -> HttpResponse:

@@ -18,6 +18,10 @@
    The limiter still runs on every request; it just never says no. For the same
    reason the network cap on counted views is off
    (``DJANGO_VIEW_COUNT_PER_NETWORK=0``).
+   A third gunicorn serves the same database as a site behind the HTTP cache
+   (``CACHED_SITE_ENV``: views counted by the page's live request), with
+   Varnish in front (``ops/varnish/redaktion.vcl``, a private varnishd on a
+   free port); the rows "through the cache" and "live request" go there.
 3. Runs wrk against each page in turn (a warm-up, then the measured run), and the
    ceiling before the first and after the last page.
 4. Prints one Markdown table: requests/s, p50 and p99 latency, socket errors,
@@ -75,6 +79,16 @@ SITE_ENV = {
 }
 
 
+# The site behind the HTTP cache: counts from the live request, believes the
+# cache's X-Forwarded-For.
+CACHED_SITE_ENV = {
+    **SITE_ENV,
+    "DJANGO_VIEW_COUNT_BEACON": "1",
+    "DJANGO_TRUSTED_PROXY_COUNT": "1",
+}
+VCL = ROOT / "ops" / "varnish" / "redaktion.vcl"
+
+
 @dataclass
 class Page:
     """One row of the table. ``url_name``/``kwargs`` are resolved with Django's
@@ -91,6 +105,9 @@ class Page:
     conditional: bool = False  # must answer a conditional GET with 304
     path: str | None = None
     failure: str = ""
+    via: str = "site"  # "site", or "cache": Varnish in front of the cached site
+    method: str = "GET"
+    live: bool = False  # the path is the featured article's live request
 
 
 # The pages and the issue's targets. Extension points: search, feed and PDF are
@@ -110,6 +127,23 @@ PAGES = [
         target=0.15,
         script="newvisitor.lua",
         counted=True,
+    ),
+    Page(
+        "article through the cache, readers",
+        "articles:detail",
+        {"slug": FEATURED_SLUG},
+        target=5.0,
+        via="cache",
+    ),
+    Page(
+        "live request, new visitors (counted)",
+        "articles:live",
+        target=0.50,
+        script="newvisitor_live.lua",
+        counted=True,
+        via="cache",
+        method="POST",
+        live=True,
     ),
     Page("category", "articles:category", {"slug": FIRST_CATEGORY}, target=0.25),
     Page("search", "discovery:search", query="?q=Vertrieb+Mittelstand", target=0.05),
@@ -220,6 +254,33 @@ class Server:
                 self.process.wait()
 
 
+class Varnish:
+    """varnishd with ops/varnish/redaktion.vcl in front of ``backend``, in the
+    foreground with a private working directory (stopped by its process id)."""
+
+    def __init__(self, backend: Server, workdir: Path):
+        self.name = "varnish"
+        self.port = free_port()
+        self.backend = backend
+        executable = shutil.which("varnishd") or "/usr/sbin/varnishd"
+        if not Path(executable).exists():
+            raise BenchError("varnishd is missing: apt-get install -y varnish")
+        vcl = VCL.read_text().replace('.port = "8000";', f'.port = "{backend.port}";')
+        (workdir / "redaktion.vcl").write_text(vcl)
+        self.error_log = workdir / "varnish.log"
+        command = [executable, "-F", "-j", "none", "-n", str(workdir / "varnish")]
+        command += ["-a", f"{HOST}:{self.port}", "-T", f"{HOST}:0"]
+        command += ["-f", str(workdir / "redaktion.vcl"), "-s", "malloc,256m"]
+        with open(self.error_log, "w") as log:
+            self.process = subprocess.Popen(
+                command, stdout=log, stderr=subprocess.STDOUT
+            )
+
+    url = Server.url
+    wait_ready = Server.wait_ready
+    stop = Server.stop
+
+
 class MemoryWatch:
     """Samples VmHWM (peak resident set) of the workers of a server several times
     a second: gunicorn replaces workers after ``max_requests``, and a replaced
@@ -257,11 +318,14 @@ class MemoryWatch:
 # --- HTTP and wrk ---------------------------------------------------------------
 
 
-def get(port: int, path: str, headers: dict | None = None):
+def get(port: int, path: str, headers: dict | None = None, method: str = "GET"):
     connection = http.client.HTTPConnection(HOST, port, timeout=30)
     try:
         connection.request(
-            "GET", path, headers={"User-Agent": READER_AGENT, **(headers or {})}
+            method,
+            path,
+            body=b"" if method == "POST" else None,
+            headers={"User-Agent": READER_AGENT, **(headers or {})},
         )
         response = connection.getresponse()
         return response.status, dict(response.getheaders()), response.read()
@@ -423,12 +487,12 @@ def wait_idle(server: Server, quiet: float = 1.5, limit: float = 30) -> None:
         time.sleep(0.2)
 
 
-def new_visitor_responses(server: Server, path: str) -> int:
+def new_visitor_responses(server: Server, path: str, method: str = "GET") -> int:
     """200 answers to bench/newvisitor.lua's requests, from the access log (gunicorn
     logs every request that reached Django, even if the client had gone)."""
     wait_idle(server)
     count = 0
-    pattern = re.compile(rf'"GET {re.escape(path)} HTTP/1\.[01]" 200 ')
+    pattern = re.compile(rf'"{method} {re.escape(path)} HTTP/1\.[01]" 200 ')
     with open(server.access_log) as log:
         for line in log:
             if NEW_VISITOR_MARK in line and pattern.search(line):
@@ -446,7 +510,10 @@ from django.utils import translation
 translation.activate("de")
 pages = json.loads({pages!r})
 paths = []
-for name, kwargs in pages:
+for name, kwargs, live in pages:
+    if live:
+        from articles.models import Article
+        kwargs = {{"pk": Article.objects.get(slug={featured!r}).pk}}
     try:
         paths.append(reverse(name, kwargs=kwargs))
     except NoReverseMatch:
@@ -456,14 +523,14 @@ print(json.dumps(paths))
 
 
 def resolve_paths(env: dict, pages: list[Page]) -> None:
-    spec = json.dumps([[page.url_name, page.kwargs] for page in pages])
+    spec = json.dumps([[page.url_name, page.kwargs, page.live] for page in pages])
     output = manage(
         env,
         "shell",
         "--no-imports",
         "-v0",
         "-c",
-        RESOLVE_CODE.format(pages=spec),
+        RESOLVE_CODE.format(pages=spec, featured=FEATURED_SLUG),
         capture=True,
     )
     paths = json.loads(output.strip().splitlines()[-1])
@@ -533,17 +600,19 @@ def run(args) -> int:
         print(f"== Database: {database}, scale {args.scale}, in {workdir}")
         prepare_site(env, args)
         print("== Starting gunicorn: site and ceiling")
-        site, ceiling = start_servers(env, workdir, servers)
+        site, ceiling, cache = start_servers(env, workdir, servers)
         memory = MemoryWatch(site)
         notes: list[str] = []
-        reader_headers = first_requests(site, notes)
+        reader_headers = first_requests(site, cache, notes)
         print(
             f"== wrk: {args.threads} threads, {args.connections} connections, "
             f"{args.warmup:g} s warm-up + {args.duration:g} s per page"
         )
         ceiling_before = measure(ceiling.url("/"), args)
         print(f"   ceiling: {ceiling_before.rps:,.0f} req/s")
-        measured = measure_pages(site, env, args, reader_headers, memory, notes)
+        measured = measure_pages(
+            {"site": site, "cache": cache}, env, args, reader_headers, memory, notes
+        )
         ceiling_after = measure(ceiling.url("/"), args)
         memory.stop()
     except BenchError as error:
@@ -607,12 +676,22 @@ def start_servers(env: dict, workdir: Path, servers: list) -> tuple:
     ceiling_env = {**env, **SERVER_ENV, "DJANGO_SETTINGS_MODULE": "ceiling.settings"}
     ceiling = Server("ceiling", ceiling_env, workdir, app="ceiling.wsgi:application")
     servers.append(ceiling)
+    # The health check (Varnish's probe) wants a writable media folder.
+    (workdir / "media").mkdir(exist_ok=True)
+    cached_site = Server(
+        "cached-site", {**env, **SERVER_ENV, **CACHED_SITE_ENV}, workdir
+    )
+    servers.append(cached_site)
     site.wait_ready("/")
     ceiling.wait_ready("/")
-    return site, ceiling
+    cached_site.wait_ready("/")
+    cache = Varnish(cached_site, workdir)
+    servers.append(cache)
+    cache.wait_ready("/")
+    return site, ceiling, cache
 
 
-def first_requests(site, notes: list[str]) -> dict[str, str]:
+def first_requests(site, cache, notes: list[str]) -> dict[str, str]:
     """Every page must answer 200 before it is measured; one that does not is
     reported as failed (and the run exits 1), the others are measured. The
     first request of the PDF is its first rendering: timed. Returns the
@@ -621,8 +700,11 @@ def first_requests(site, notes: list[str]) -> dict[str, str]:
     for page in PAGES:
         if page.path is None:
             continue
+        server = cache if page.via == "cache" else site
         started = time.perf_counter()
-        status, headers, body = get(site.port, page.path)
+        status, headers, body = get(
+            server.port, page.path, origin(server), method=page.method
+        )
         seconds = time.perf_counter() - started
         if status != 200:
             print(f"!! {page.label}: {page.path} answered {status}", file=sys.stderr)
@@ -634,28 +716,41 @@ def first_requests(site, notes: list[str]) -> dict[str, str]:
                 f"{page.label}: first rendering {seconds:.2f} s "
                 f"({len(body) / 1024:.0f} KB; target < 1.5 s)"
             )
+        elif page.via == "cache" and not page.live:
+            # The first request filled the cache; the second must be a hit.
+            again = get(server.port, page.path)[1].get("X-Cache")
+            notes.append(f"{page.label}: second request X-Cache: {again}")
         elif page.url_name == "articles:detail" and "Set-Cookie" in headers:
             reader_headers["Cookie"] = headers["Set-Cookie"].split(";", 1)[0]
     return reader_headers
 
 
-def measure_pages(site, env, args, reader_headers, memory, notes) -> list:
+def origin(server) -> dict[str, str]:
+    """The Origin header a browser sends with the page's POSTs."""
+    return {"Origin": f"http://{HOST}:{server.port}"}
+
+
+def measure_pages(servers, env, args, reader_headers, memory, notes) -> list:
     """wrk on every page that answered; ``[(page, result or None, peak MB)]``."""
     measured: list[tuple[Page, Result | None, float]] = []
     for page in PAGES:
         if page.path is None:
             measured.append((page, None, 0.0))
             continue
+        site = servers[page.via]
+        backend = getattr(site, "backend", site)  # what counts, and logs
         headers = {"User-Agent": READER_AGENT, **reader_headers}
         if page.counted:
             headers = {}  # the script sets a new user agent per request
-            answered_before = new_visitor_responses(site, page.path)
+            answered_before = new_visitor_responses(backend, page.path, page.method)
             count_before = view_count(env)
+        if page.method == "POST":
+            headers.update(origin(site))
         result = measure(site.url(page.path), args, page.script, headers)
         measured.append((page, result, memory.peak_mb()))
         print(f"   {page.label}: {result.rps:,.0f} req/s")
         if result.non_2xx:
-            status = get(site.port, page.path)[0]
+            status = get(site.port, page.path, origin(site), page.method)[0]
             page.failure = f"invalid: {result.non_2xx:,} non-2xx"
             print(
                 f"!! {page.label}: {result.non_2xx:,} of {result.requests:,} "
@@ -666,7 +761,9 @@ def measure_pages(site, env, args, reader_headers, memory, notes) -> list:
         if page.conditional:
             notes.append(f"{page.label}: {check_conditional(site, page.path)}")
         if page.counted:
-            answered = new_visitor_responses(site, page.path) - answered_before
+            answered = (
+                new_visitor_responses(backend, page.path, page.method) - answered_before
+            )
             notes.append(count_note(env, page, count_before, answered))
     return measured
 
@@ -676,6 +773,8 @@ def table_rows(measured, ceiling_before: Result, ceiling_after: Result) -> list:
     rows = [["ceiling (no database)", *result_cells(ceiling_after), "100 %", "", ""]]
     for page, result, peak in measured:
         target = f"≥ {page.target:.0%}" if page.target else ""
+        if page.target and page.target >= 1:
+            target = f"≥ {page.target:g}×"
         if result is None:
             state = page.failure or "not built yet"
             rows.append([page.label, state, "", "", "", "", "", target, ""])

@@ -79,5 +79,9 @@ class CommentsConfig(AppConfig):
                     sender=model,
                     dispatch_uid=f"content-version-{model.__name__}-{id(signal)}",
                 )
+        # Purges of the shared HTTP cache after a change (core.purge).
+        from comments import caching
+
+        caching.connect()
         # What comments adds to articles is in comments/hooks.py (found by
         # articles).

@@ -12,8 +12,9 @@ from django.utils.translation import get_language
 
 from articles import hooks
 from articles.fragments import content_version
-from comments.forms import ArticleCommentForm
+from comments.forms import LIVE_FIELDS, ArticleCommentForm
 from comments.models import ArticleComment, approved_count_subquery, comments_open
+from core.http_cache import is_shared
 
 
 @hooks.queryset
@@ -97,10 +98,12 @@ def comment_section(context) -> str:
 
 @hooks.live_part("comment_form")
 def render_comment_form(article, request) -> str:
-    """The form's CSRF token and signed timestamp are this request's;
-    unbound, its visible fields are a cached fragment."""
+    """The form's CSRF token and signed timestamp are this request's (on the
+    page every reader gets, ``core.http_cache``, the page's script puts them
+    in); unbound, its visible fields are a cached fragment."""
     if not comments_open(article):
         return ""
+    shared = is_shared(request)
     return render_to_string(
         "comments/_form.html",
         {
@@ -108,13 +111,27 @@ def render_comment_form(article, request) -> str:
             "user": request.user,
             "article": article,
             "form": ArticleCommentForm(article),
-            "csrf_token": get_token(request),
+            "csrf_token": "" if shared else get_token(request),
+            "live_fields": LIVE_FIELDS if shared else (),
             "privacy_url": settings.PRIVACY_URL,
             "cache_fields": True,
             "fragment_seconds": settings.FRAGMENT_CACHE_SECONDS,
             "LANGUAGE_CODE": get_language(),
         },
     )
+
+
+@hooks.live_data
+def live_comment_form(article, request) -> dict:
+    """The live request's part: whether comments are open, and the form's
+    signed fields."""
+    if not comments_open(article):
+        return {"comments_open": False}
+    signed = ArticleCommentForm.security_data_for(article)
+    return {
+        "comments_open": True,
+        "comment_form": {name: str(signed[name]) for name in LIVE_FIELDS},
+    }
 
 
 DASHBOARD_COMMENTS = 10

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Cast, Coalesce
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
@@ -202,3 +203,9 @@ def comments_open(article) -> bool:
         pass
     days = settings.COMMENTS_CLOSE_AFTER_DAYS
     return timezone.now() - article.publish_at < timedelta(days=days)
+
+
+# Sent by the services that approve or hide comments with an UPDATE (which sends
+# no ``post_save``), with ``comment``: the article's cached page changes
+# (comments.caching).
+comment_visibility_changed = Signal()

@@ -23,7 +23,12 @@ from django_comments_xtd.views import notify_comment_followers
 
 from articles.fragments import bump_content_version
 from comments.forms import ArticleCommentForm
-from comments.models import ArticleComment, ErasedAddress, address_hash
+from comments.models import (
+    ArticleComment,
+    ErasedAddress,
+    address_hash,
+    comment_visibility_changed,
+)
 from comments.moderation_links import (
     LINK_DAYS,
     moderation_link_check,
@@ -81,6 +86,7 @@ def comments_approve(
                 ArticleComment.objects.filter(pk=comment.pk).update(is_spam=False)
             if changed:  # UPDATEs send no signals: the cached threads go now
                 bump_content_version()
+                comment_visibility_changed.send(sender=ArticleComment, comment=comment)
         if changed:
             approved += 1
             _followers_notify(comment_pk=comment.pk)
@@ -119,6 +125,7 @@ def _hide(
             # Replies below a hidden comment go with it (xtd's own helper).
             publish_or_unpublish_nested_comments(comment, are_public=False)
             bump_content_version()
+            comment_visibility_changed.send(sender=ArticleComment, comment=comment)
         count += 1
     return count
 

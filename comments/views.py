@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.http import Http404
+from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -30,9 +31,10 @@ from django_comments_xtd import views as xtd_views
 
 from articles.models import Article
 from comments import policy, services
-from comments.forms import ArticleCommentForm
+from comments.forms import LIVE_FIELDS, ArticleCommentForm
 from comments.models import ArticleComment, address_hash, comments_open
 from comments.moderation_links import ACTION_LABELS, LinkRefused, moderation_link_check
+from core import csrf
 from core.ratelimit import rate_limit_hit, rate_limit_network, too_many_requests
 
 logger = logging.getLogger(__name__)
@@ -69,6 +71,11 @@ def post(request):
         return bad_request(request, _("This article does not exist."))
     form = ArticleCommentForm(article, data=data)
     form.is_valid()
+    if not any(data.get(name) for name in LIVE_FIELDS):
+        # The signed fields are empty: the page every reader gets carries
+        # none and its script did not fill them in. The form again, filled
+        # in, with fresh ones (tampered fields are refused below).
+        return form_again(request, article, status=400)
     if SECURITY_FIELDS & set(form.errors):
         return bad_request(
             request,
@@ -109,6 +116,43 @@ def post(request):
         return render(
             request, "comments/mail_unavailable.html", {"article": article}, status=503
         )
+
+
+# What the visitor typed, carried into the form shown again.
+TYPED_FIELDS = ("name", "email", "url", "comment", "followup", "consent", "reply_to")
+
+
+def form_again(request, article: Article, *, status: int):
+    """The comment form again with what the visitor typed and fresh security
+    fields and CSRF token: one more click, nothing lost."""
+    initial = {
+        name: request.POST.get(name)
+        for name in TYPED_FIELDS
+        if request.POST.get(name) is not None
+    }
+    form = ArticleCommentForm(article, initial=initial)
+    form.backdate(settings.COMMENTS_MIN_SUBMIT_SECONDS)
+    return render(
+        request,
+        "comments/form_again.html",
+        {
+            "article": article,
+            "form": form,
+            "user": request.user,
+            "csrf_token": get_token(request),
+            "privacy_url": settings.PRIVACY_URL,
+        },
+        status=status,
+    )
+
+
+@csrf.fallback("comments:post")
+def post_again(request):
+    """The comment arrived without a valid CSRF token (``core.csrf``)."""
+    article = _target_article(request.POST)
+    if article is None or not article.is_published or not comments_open(article):
+        return None
+    return form_again(request, article, status=403)
 
 
 def _refusal(request, form, context: dict, *, mail_goes_out: bool):

@@ -109,6 +109,9 @@ MIDDLEWARE = [
     "config.middleware.UnreadableRequestMiddleware",
     # gzip for readers' pages and feeds (not the admin; see its docstring).
     "config.middleware.ReaderCompressionMiddleware",
+    # Cache-Control for a shared HTTP cache (public reader pages, private rest);
+    # before sessions, locale and CSRF so it sees the headers they add.
+    "core.http_cache.HttpCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -478,10 +481,22 @@ PDF_RENDER_SECONDS = env_int("DJANGO_PDF_RENDER_SECONDS", 60)
 PDF_WAIT_SECONDS = env_int("DJANGO_PDF_WAIT_SECONDS", 10)
 
 
+# === The shared HTTP cache in front (ops/varnish) ===
+
+# How long a shared HTTP cache (ops/varnish) keeps a reader's page; list pages
+# never past the next scheduled publication (core.http_cache).
+CACHE_PAGE_SECONDS = env_int("DJANGO_CACHE_PAGE_SECONDS", 300)
+# Where purges go after a change (comma-separated base URLs of the caches, e.g.
+# http://127.0.0.1:8080); empty: no cache in front (core.purge).
+CACHE_PURGE_URLS = env_list("DJANGO_CACHE_PURGE_URLS", "")
+# Wrong CSRF token on a reader's form: the form again, filled in (core.csrf).
+CSRF_FAILURE_VIEW = "core.csrf.csrf_failure"
+
+
 # === counters: article view counts ===
 
-# Count from a small POST beacon called by the page's script instead of the page
-# request itself: for sites that cache whole pages (CDN, reverse proxy).
+# Count from the page's one live request (POST /live/<id>/, articles.views.live)
+# instead of the page request itself: for sites behind the HTTP cache.
 VIEW_COUNT_BEACON = env_bool("DJANGO_VIEW_COUNT_BEACON", False)
 # Count views of logged-in staff (editors reading their own articles) too.
 VIEW_COUNT_STAFF = env_bool("DJANGO_VIEW_COUNT_STAFF", False)

@@ -107,3 +107,14 @@ def anonymize_ip(address: str) -> str | None:
         return None
     prefix = 24 if ip.version == 4 else 48
     return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False).network_address)
+
+
+def same_origin(request: HttpRequest) -> bool:
+    """Browsers send ``Origin`` with every POST; refuse other sites' pages
+    (``"null"`` never matches)."""
+    from urllib.parse import urlsplit
+
+    origin = request.headers.get("Origin")
+    if not origin:
+        return request.headers.get("Sec-Fetch-Site", "same-origin") == "same-origin"
+    return urlsplit(origin).netloc == request.get_host()

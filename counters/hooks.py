@@ -9,9 +9,9 @@ learns of a view.
   ``rules.is_counted_view`` (bots, prefetch, staff, 30-minute window, the
   network's cap) whether that was a view, and a counted view costs one write
   statement (``services.view_count``, which survives a database failure). With
-  ``VIEW_COUNT_BEACON`` on, pages never count here: the page's script calls
-  the beacon endpoint instead (``views.beacon``), for sites that cache whole
-  pages.
+  ``VIEW_COUNT_BEACON`` on, pages never count here: the page's one live
+  request counts (``live_view_count``, ``articles.views.live``), for sites
+  behind the HTTP cache.
 """
 
 import logging
@@ -50,6 +50,20 @@ def count_view(sender, *, article, request, **kwargs) -> None:
         logger.exception("Could not count a view of article %s", article.pk)
 
 
+@hooks.live_data
+def live_view_count(article, request) -> dict:
+    """The live request's part: counts the view (with ``VIEW_COUNT_BEACON``,
+    by the same rules as a page request) and returns the total with it."""
+    total = view_total(article)
+    if settings.VIEW_COUNT_BEACON and is_counted_view(request, article.pk):
+        try:
+            view_count(article_id=article.pk)  # kept for later if it fails
+            total += 1
+        except Exception:
+            logger.exception("Could not count a view of article %s", article.pk)
+    return {"views": total, "views_label": views_label(total)}
+
+
 @hooks.json_ld
 def add_interaction_statistic(article, data: dict) -> None:
     """schema.org: the reads of the article as an InteractionCounter."""
@@ -62,14 +76,10 @@ def add_interaction_statistic(article, data: dict) -> None:
 
 @hooks.live_part("view_count")
 def render_view_count(article, request) -> str:
-    """The article's total; with ``VIEW_COUNT_BEACON`` also the counting script."""
+    """The article's total (the page's script puts in the current one)."""
     return render_to_string(
         "counters/_view_count.html",
-        {
-            "article": article,
-            "label": views_label(view_total(article)),
-            "beacon": settings.VIEW_COUNT_BEACON,
-        },
+        {"article": article, "label": views_label(view_total(article))},
     )
 
 

@@ -25,3 +25,7 @@ class RatingsConfig(AppConfig):
         privacy_cleanup_requested.connect(
             forget_machine_keys, dispatch_uid="ratings-privacy-cleanup"
         )
+        # Purges of the shared HTTP cache after a vote (core.purge).
+        from ratings import caching
+
+        caching.connect()

@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 
 from articles import hooks
 from articles.models import Article
+from core.http_cache import is_shared
 from ratings.admin import RatingSummaryInline, rating_column
 from ratings.models import MAX_SCORE, MIN_SCORE, RatingSummary
 from ratings.queries import best_rated
@@ -63,7 +64,8 @@ def render_rating_summary(article, request) -> str:
 
 @hooks.live_part("rating_widget")
 def render_rating_widget(article, request) -> str:
-    """The star form; its CSRF token is this request's."""
+    """The star form; its CSRF token is this request's, or, on the page every
+    reader gets (``core.http_cache``), filled in by the page's script."""
     summary = summary_of(article)
     context = {
         "article": article,
@@ -71,12 +73,30 @@ def render_rating_widget(article, request) -> str:
         "open": summary.enabled and article.is_published,
         "scores": range(MIN_SCORE, MAX_SCORE + 1),
         "request": request,
-        "csrf_token": get_token(request),
+        "csrf_token": "" if is_shared(request) else get_token(request),
         # The stars are the same for every article: a cached fragment.
         "LANGUAGE_CODE": get_language(),
         "fragment_seconds": settings.FRAGMENT_CACHE_SECONDS,
     }
     return render_to_string("ratings/_widget.html", context)
+
+
+@hooks.live_data
+def live_rating(article, request) -> dict:
+    """The live request's part: the current summary."""
+    summary = summary_of(article)
+    if not summary.enabled:
+        return {"rating": None}
+    return {
+        "rating": {
+            "count": summary.count,
+            "average": None if summary.average is None else round(summary.average, 2),
+            "glyphs": summary.glyphs,
+            "compact_label": summary.compact_label,
+            "label": summary.label(),
+            "spoken_label": summary.spoken_label(),
+        }
+    }
 
 
 @hooks.page_part("home_sidebar", order=20)

@@ -12,16 +12,19 @@ import json
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from articles.models import Article
+from core import csrf
 from core.ratelimit import rate_limit_network, too_many_requests, wants_json
 from core.visitors import network_key
 from ratings import services, voters
 from ratings.forms import VoteForm
+from ratings.models import MAX_SCORE, MIN_SCORE, RatingSummary
 
 # A vote is a few dozen bytes (score and CSRF token); anything larger is refused
 # before it is parsed any further.
@@ -162,4 +165,36 @@ def _answer_vote(request, article: Article, result) -> HttpResponse:
             "message": message,
         },
         status=201 if result.created else 200,
+    )
+
+
+@csrf.fallback("ratings:vote")
+def vote_again(request: HttpRequest, slug: str) -> HttpResponse | None:
+    """The vote arrived without a valid CSRF token (no JavaScript on the
+    cached page, or an old page): the star form again with the chosen score and
+    a fresh token, one more click (``core.csrf``)."""
+    article = Article.objects.published().select_related("rating_summary")
+    article = article.filter(slug=slug).first()
+    if article is None:
+        return None
+    message = _("Please confirm your rating: send it once more.")
+    if wants_json(request):
+        return JsonResponse(
+            {"ok": False, "error": message, "csrf_token": get_token(request)},
+            status=403,
+        )
+    summary = getattr(article, "rating_summary", None) or RatingSummary(article=article)
+    chosen = request.POST.get("score", "")
+    return render(
+        request,
+        "ratings/vote_again.html",
+        {
+            "article": article,
+            "summary": summary,
+            "message": message,
+            "scores": range(MIN_SCORE, MAX_SCORE + 1),
+            "chosen": chosen,
+            "csrf_token": get_token(request),
+        },
+        status=403,
     )

@@ -1,5 +1,6 @@
-"""Real server processes for tests: gunicorn serving the test database, and a
-private redis-server (never the shared one on 6379).
+"""Real server processes for tests: gunicorn serving the test database, a
+private redis-server (never the shared one on 6379), and varnishd in front of
+a gunicorn with the shipped configuration (ops/varnish/redaktion.vcl).
 
 Both run on a free loopback port and are stopped (by their own process id)
 when the ``with`` block ends. gunicorn runs ``config/gunicorn.conf.py`` with
@@ -260,6 +261,40 @@ def object_store(bucket: str = "redaktion-media") -> Iterator[ObjectStore]:
             CreateBucketConfiguration={"LocationConstraint": "eu-central-1"},
         )
         yield store
+    finally:
+        _stop(process)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+VCL = ROOT / "ops" / "varnish" / "redaktion.vcl"
+
+
+@contextmanager
+def varnish(backend: Site, *, port: int | None = None) -> Iterator[Site]:
+    """varnishd with ``ops/varnish/redaktion.vcl`` in front of ``backend``, on
+    ``port`` (a free loopback port unless given, e.g. to tell the backend where
+    to purge), with a private working directory (``-n``) and in the
+    foreground, so it is stopped by its own process id."""
+    executable = shutil.which("varnishd") or "/usr/sbin/varnishd"
+    if not Path(executable).exists():
+        pytest.skip("varnishd is not installed (Debian's varnish)")
+    port = port or free_port()
+    backend_port = backend.url.rsplit(":", 1)[1]
+    workdir = Path(tempfile.mkdtemp(prefix="redaktion-varnish-"))
+    vcl = VCL.read_text().replace('.port = "8000";', f'.port = "{backend_port}";')
+    assert f'.port = "{backend_port}";' in vcl
+    (workdir / "redaktion.vcl").write_text(vcl)
+    log = workdir / "varnishd.log"
+    command = [executable, "-F", "-j", "none", "-n", str(workdir / "instance")]
+    command += ["-a", f"127.0.0.1:{port}", "-T", "127.0.0.1:0"]
+    command += ["-f", str(workdir / "redaktion.vcl"), "-s", "malloc,64m"]
+    # Bans are checked at once (the ban lurker), not only on the next lookup.
+    command += ["-p", "ban_lurker_sleep=0.01"]
+    with open(log, "w") as output:
+        process = subprocess.Popen(command, stdout=output, stderr=output)
+    try:
+        _wait_for_port(port, process, log)
+        yield Site(url=f"http://127.0.0.1:{port}", home=workdir, log=log)
     finally:
         _stop(process)
         shutil.rmtree(workdir, ignore_errors=True)

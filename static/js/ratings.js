@@ -14,18 +14,34 @@
     if (node) { node.textContent = text; }
   }
 
-  function send(form) {
-    var root = form.closest("[data-rating]");
-    var message = form.querySelector("[data-rating-message]");
-    if (!form.querySelector("input[name=score]:checked")) { return; }
-    form.setAttribute("aria-busy", "true");
-    fetch(form.action, {
+  function post(form) {
+    return fetch(form.action, {
       method: "POST",
       body: new FormData(form),
       headers: { "Accept": "application/json" },
       credentials: "same-origin"
     }).then(function (response) {
-      return response.json().then(function (data) { return { ok: response.ok, data: data }; });
+      return response.json().then(function (data) {
+        return { ok: response.ok, status: response.status, data: data };
+      });
+    });
+  }
+
+  function send(form) {
+    var root = form.closest("[data-rating]");
+    var message = form.querySelector("[data-rating-message]");
+    if (!form.querySelector("input[name=score]:checked")) { return; }
+    form.setAttribute("aria-busy", "true");
+    post(form).then(function (result) {
+      // Sent before the page's live request brought the CSRF token (live.js):
+      // the answer carries a fresh one; send once more with it.
+      if (result.status === 403 && result.data.csrf_token) {
+        form.querySelectorAll("[data-live-csrf]").forEach(function (input) {
+          input.value = result.data.csrf_token;
+        });
+        return post(form);
+      }
+      return result;
     }).then(function (result) {
       var data = result.data;
       if (result.ok && data.ok) {

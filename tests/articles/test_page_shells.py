@@ -46,16 +46,26 @@ def test_shell_page_is_the_ordinary_page(client, article, monkeypatch):
     assert normalised(shell_first) == normalised(shell_again) == normalised(ordinary)
 
 
-def test_a_cached_shell_carries_this_requests_tokens(client, article):
-    first = visit(client, article, ua="Googlebot").content.decode()
-    second = visit(client, article, ua="Googlebot").content.decode()
+def test_a_cached_shell_carries_no_tokens_for_readers(client, article):
+    # The page every reader gets (core.http_cache): the tokens and the signed
+    # fields are empty, the page's live request fills them in.
+    for _ in range(2):
+        html = visit(client, article, ua="Googlebot").content.decode()
+        tokens = re.findall(r'name="csrfmiddlewaretoken" value="([^"]*)"', html)
+        assert tokens == ["", ""]  # the rating widget and the comment form
+        assert 'name="timestamp" value="" id="id_timestamp" data-live-field' in html
+
+
+def test_logged_in_readers_get_their_tokens_in_the_page(client, article):
+    client.force_login(UserFactory())
+    pages = [visit(client, article).content.decode() for _ in range(2)]
     tokens = [
         re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
-        for html in (first, second)
+        for html in pages
     ]
-    assert len(tokens[0]) == 2  # the rating widget and the comment form
+    assert len(tokens[0]) == 2
     assert tokens[0] != tokens[1]  # masked anew for each request
-    for html in (first, second):
+    for html in pages:
         assert re.search(r'name="timestamp" value="\d+"', html)
 
 

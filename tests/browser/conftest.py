@@ -21,7 +21,8 @@ Writing a browser test (any ``test_*.py`` in this folder is marked ``browser``):
   relative URLs go to the live server: ``page.goto("/artikel/vertrieb-3-0/")``.
 * ``new_page(viewport=MOBILE, locale="en-GB")``: another visitor or device,
   each in its own context (own cookies), closed after the test;
-  ``new_page(bypass_csp=True)`` to inject scripts such as axe-core.
+  ``new_page(bypass_csp=True)`` to inject scripts such as axe-core,
+  ``new_page(java_script_enabled=False)`` for a visitor without JavaScript.
 * ``demo_site``: the demo magazine of ``seed_demo`` (logins ``journalist``,
   ``editor``, ``moderator`` …); or build data with ``tests.factories`` and ask
   for ``editorial_groups`` when the test logs in as a journalist or editor.
@@ -189,7 +190,13 @@ def demo_site(editorial_groups, _demo_snapshot, settings):
 
 
 def _new_context(
-    browser, live_server, *, viewport=DESKTOP, locale="de-DE", bypass_csp=False
+    browser,
+    live_server,
+    *,
+    viewport=DESKTOP,
+    locale="de-DE",
+    bypass_csp=False,
+    java_script_enabled=True,
 ):
     # bypass_csp only where a test injects its own tools (axe-core): the site's
     # Content Security Policy forbids inline scripts, and journeys keep it.
@@ -200,6 +207,7 @@ def _new_context(
         timezone_id="Europe/Berlin",
         accept_downloads=True,
         bypass_csp=bypass_csp,
+        java_script_enabled=java_script_enabled,
     )
     context.set_default_timeout(TIMEOUT_MS)
     context.set_default_navigation_timeout(NAVIGATION_TIMEOUT_MS)
