@@ -292,6 +292,13 @@ class Article(models.Model):
             # The feeds' Last-Modified (discovery.feeds.feeds_last_modified)
             # reads the newest change from this index instead of every row.
             models.Index(fields=["-updated_at"], name="article_updated"),
+            # Whether an article is visible, by its id, from a narrow index
+            # instead of the (large) row: for the ids of a tag's or an
+            # author's articles (list pages, ids first) and for search
+            # candidates (the FTS5 rowids on SQLite).
+            models.Index(
+                fields=["id", "status", "publish_at"], name="article_id_visibility"
+            ),
         ]
 
     def __str__(self) -> str:

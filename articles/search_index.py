@@ -269,22 +269,48 @@ def _byline_changed(sender, instance, raw=False, **kwargs):
         search_index_update(article_ids=[instance.article_id])
 
 
+# A renamed tag or author used by more articles than this is re-indexed by a
+# job (``core.jobs``), not in the request that renamed it.
+BULK_REINDEX_IN_JOB = 200
+
+
+def _renamed(kind: str, pk: int) -> None:
+    """Re-index the articles of a renamed tag or author (``kind`` "tag" or
+    "author"): at once when they are few, by a job when many."""
+    article_ids = _articles_of(kind, pk)
+    if _deferred.get() is not None or not article_ids[BULK_REINDEX_IN_JOB:].exists():
+        search_index_update(article_ids=article_ids)
+        return
+    from core.jobs import job_enqueue
+
+    job_enqueue("articles.search_index.search_index_job", kind, pk)
+
+
+def _articles_of(kind: str, pk: int):
+    if kind == "tag":
+        rows = TaggedArticle.objects.filter(tag_id=pk).values_list(
+            "content_object_id", flat=True
+        )
+    else:
+        rows = Byline.objects.filter(author_id=pk).values_list("article_id", flat=True)
+    return rows.order_by()
+
+
+def search_index_job(kind: str, pk: int) -> int:
+    """The job of a bulk re-index: the articles of the tag or author as they
+    are when it runs (a later rename is included; safe to run twice: it
+    recomputes their entries). Returns the number re-indexed."""
+    return search_index_update(article_ids=_articles_of(kind, pk))
+
+
 def _tag_saved(sender, instance, created, raw=False, **kwargs):
     if not created and not raw:
-        search_index_update(
-            article_ids=TaggedArticle.objects.filter(tag=instance).values_list(
-                "content_object_id", flat=True
-            )
-        )
+        _renamed("tag", instance.pk)
 
 
 def _author_saved(sender, instance, created, raw=False, **kwargs):
     if not created and not raw:
-        search_index_update(
-            article_ids=Byline.objects.filter(author=instance).values_list(
-                "article_id", flat=True
-            )
-        )
+        _renamed("author", instance.pk)
 
 
 def connect_signals() -> None:

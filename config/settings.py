@@ -592,7 +592,7 @@ Q_CLUSTER = {
     "label": "Jobs",
 }
 # Periodic work the worker runs (management command → minutes between runs).
-JOBS_PERIODIC = {"privacy_cleanup": 24 * 60}
+JOBS_PERIODIC = {"privacy_cleanup": 24 * 60, "database_analyze": 24 * 60}
 if "comments" in INSTALLED_APPS:
     JOBS_PERIODIC["comments_notify_moderators"] = 10
 if "counters" in INSTALLED_APPS:

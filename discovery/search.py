@@ -223,38 +223,45 @@ def fts5_expression(parsed: german.GermanQuery) -> str:
 
 
 class _SQLite:
-    # The newest matches (FTS5 walks its index by rowid, the article's id,
-    # without ranking), only those published, then ranked with bm25.
-    _NEWEST = (
+    """One FTS5 query per search: the newest ``MAX_RESULTS + 1`` matches
+    (FTS5 walks its index by rowid, the article's id, without ranking), only
+    those published (checked in the ``article_id_visibility`` index, not the
+    article rows), ranked with bm25. Its ids give the count and every page:
+    no second query per count or page."""
+
+    _RANKED = (
+        "SELECT c.id FROM ("
         f"SELECT rowid AS id, bm25({FTS_TABLE}, {_BM25_WEIGHTS}) AS score "
         f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s ORDER BY rowid DESC LIMIT %s"
-    )
-    _PUBLISHED = (
-        f"FROM ({_NEWEST}) AS c JOIN articles_article AS a ON a.id = c.id "
-        "WHERE a.status = %s AND a.publish_at <= %s"
+        ") AS c JOIN articles_article AS a ON a.id = c.id "
+        "WHERE a.status = %s AND a.publish_at <= %s "
+        "ORDER BY c.score, a.publish_at DESC, a.id DESC"
     )
 
     def __init__(self, parsed: german.GermanQuery):
         self.parsed = parsed
         self.expression = fts5_expression(parsed)
+        self._ids: list[int] | None = None
 
-    def _params(self, limit: int) -> list:
-        # The same condition as Article.objects.published().
-        return [self.expression, limit, Article.Status.PUBLISHED, timezone.now()]
+    def _ranked(self) -> list[int]:
+        if self._ids is None:
+            # The same condition as Article.objects.published().
+            params = [
+                self.expression,
+                MAX_RESULTS + 1,
+                Article.Status.PUBLISHED,
+                connection.ops.adapt_datetimefield_value(timezone.now()),
+            ]
+            with connection.cursor() as cursor:
+                cursor.execute(self._RANKED, params)
+                self._ids = [row[0] for row in cursor.fetchall()]
+        return self._ids
 
     def count(self, limit: int) -> int:
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) {self._PUBLISHED}", self._params(limit))
-            return cursor.fetchone()[0]
+        return min(len(self._ranked()), limit)
 
     def ranked_ids(self, start: int, stop: int) -> list[int]:
-        sql = (
-            f"SELECT c.id {self._PUBLISHED} "
-            "ORDER BY c.score, a.publish_at DESC, a.id DESC LIMIT %s OFFSET %s"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*self._params(MAX_RESULTS), stop - start, start])
-            return [row[0] for row in cursor.fetchall()]
+        return self._ranked()[:MAX_RESULTS][start:stop]
 
     def page(self, ids: list[int]) -> list[Article]:
         articles = Article.objects.published().with_related().filter(pk__in=ids)

@@ -96,6 +96,7 @@ def test_migrate_keeps_the_periodic_schedules():
     assert not Schedule.objects.filter(name="periodic:retired").exists()
     schedules = dict(Schedule.objects.values_list("name", "minutes"))
     assert schedules["periodic:privacy_cleanup"] == 24 * 60
+    assert schedules["periodic:database_analyze"] == 24 * 60
     assert schedules["periodic:comments_notify_moderators"] == 10
 
 
