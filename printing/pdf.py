@@ -93,8 +93,9 @@ def load_weasyprint():
 
 
 def _local_path_for_url(url: str) -> Path | None:
-    """The file on disk behind a media or static URL (or a ``file://`` URL inside
-    the media or static directories); None for anything else."""
+    """The file on disk behind a static URL (or a ``file://`` URL inside the
+    static directories); None for anything else. Media are read only through
+    the media storage (``_media_name_for_url``), never from ``MEDIA_ROOT``."""
     parts = urlsplit(url)
     if parts.scheme in {"http", "https"}:
         path = unquote(parts.path)
@@ -147,7 +148,7 @@ def _storage_media_prefix(storage: Storage) -> str:
 
 
 def _allowed_roots() -> list[Path]:
-    return [Path(settings.MEDIA_ROOT), Path(settings.STATIC_ROOT)] + [
+    return [Path(settings.STATIC_ROOT)] + [
         Path(directory) for directory in settings.STATICFILES_DIRS
     ]
 
