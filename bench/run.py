@@ -31,6 +31,13 @@
    (an error page, the rate limiter): it is marked invalid and the run exits 1,
    as it does when a page fails before its run or a site worker was replaced.
 
+Options for the media: ``--picture`` gives the featured article a library
+picture (1600 × 900, renditions made before the run), so the article rows
+include a ``<picture>`` with its JPEG and WebP ``srcset``; ``--s3`` puts the
+media on an S3-compatible object store (moto's server, ``moto_server``, on
+loopback, with a public bucket address), to show that image URLs are computed
+without a request to the store.
+
 Not part of the test suite. Numbers mean something only on a quiet machine.
 """
 
@@ -159,6 +166,24 @@ PAGES = [
 
 # Extension point (counters): prints the stored view total of the featured
 # article, or nothing while no counters model exists.
+# --picture: a library picture for the featured article, renditions made now.
+PICTURE_CODE = f"""
+import io
+from django.core.files.base import ContentFile
+from PIL import Image
+from articles.models import Article
+from pictures.renditions import renditions_warm
+from pictures.services import picture_create
+buffer = io.BytesIO()
+Image.new("RGB", (1600, 900), (90, 140, 200)).save(buffer, "JPEG", quality=85)
+picture = picture_create(
+    file=ContentFile(buffer.getvalue(), name="benchmark.jpg"), alt_text="Benchmark"
+)
+renditions_warm(picture)
+Article.objects.filter(slug={FEATURED_SLUG!r}).update(picture=picture)
+print(picture.file.url)
+"""
+
 VIEW_COUNT_CODE = f"""
 from django.apps import apps
 if list(apps.get_app_config("counters").get_models()):
@@ -596,9 +621,27 @@ def run(args) -> int:
         args, workdir, "bench.sqlite3"
     )
     servers: list[Server] = []
+    store = None
     try:
+        if args.s3:
+            store = start_object_store(env, workdir)
         print(f"== Database: {database}, scale {args.scale}, in {workdir}")
         prepare_site(env, args)
+        if args.picture:
+            address = (
+                manage(
+                    env,
+                    "shell",
+                    "--no-imports",
+                    "-v0",
+                    "-c",
+                    PICTURE_CODE,
+                    capture=True,
+                )
+                .strip()
+                .splitlines()[-1]
+            )
+            print(f"   featured picture: {address}")
         print("== Starting gunicorn: site and ceiling")
         site, ceiling, cache = start_servers(env, workdir, servers)
         memory = MemoryWatch(site)
@@ -621,6 +664,9 @@ def run(args) -> int:
     finally:
         for server in servers:
             server.stop()
+        if store is not None:
+            store.terminate()
+            store.wait(timeout=30)
         if drop_database:
             drop_database()
         if not args.keep and not args.data_dir:
@@ -629,7 +675,10 @@ def run(args) -> int:
     print()
     print(
         f"Scale {args.scale}, {database}, cache "
-        f"{'Redis' if args.redis else 'local memory'}, {args.workers} gunicorn "
+        f"{'Redis' if args.redis else 'local memory'}, media "
+        f"{'on an object store (moto)' if args.s3 else 'on the local disk'}"
+        f"{', featured article with a picture' if args.picture else ''}, "
+        f"{args.workers} gunicorn "
         f"workers, wrk {args.connections} connections, {args.duration:g} s per page. "
         f"Ceiling {ceiling_before.rps:,.0f} req/s before, {ceiling_after.rps:,.0f} "
         f"after (ratio to the mean). Load average before the run: {load}."
@@ -638,6 +687,48 @@ def run(args) -> int:
     print(format_table(table_rows(measured, ceiling_before, ceiling_after)))
     print()
     return report_memory_and_notes(memory, notes, args)
+
+
+def start_object_store(env: dict, workdir: Path) -> subprocess.Popen:
+    """moto's S3 server on loopback with a public bucket; the site's DJANGO_S3_*
+    variables point at it."""
+    import boto3
+
+    executable = Path(PYTHON).with_name("moto_server")
+    if not executable.exists():
+        raise BenchError("--s3 needs moto[server] (moto_server)")
+    port = free_port()
+    with open(workdir / "moto.log", "w") as log:
+        process = subprocess.Popen(
+            [str(executable), "-H", HOST, "-p", str(port)], stdout=log, stderr=log
+        )
+    endpoint = f"http://{HOST}:{port}"
+    for _ in range(100):
+        try:
+            socket.create_connection((HOST, port), 1).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    boto3.client(
+        "s3",
+        endpoint_url=endpoint,
+        region_name="eu-central-1",
+        aws_access_key_id="bench",
+        aws_secret_access_key="bench",
+    ).create_bucket(
+        Bucket="bench-media",
+        CreateBucketConfiguration={"LocationConstraint": "eu-central-1"},
+    )
+    env.update(
+        DJANGO_S3_BUCKET="bench-media",
+        DJANGO_S3_ENDPOINT_URL=endpoint,
+        DJANGO_S3_REGION="eu-central-1",
+        DJANGO_S3_ACCESS_KEY_ID="bench",
+        DJANGO_S3_SECRET_ACCESS_KEY="bench",
+        DJANGO_S3_PUBLIC_URL=f"{endpoint}/bench-media",
+    )
+    print(f"== Media on moto's S3 server at {endpoint}")
+    return process
 
 
 def prepare_site(env: dict, args) -> None:
@@ -862,6 +953,16 @@ def main() -> int:
     )
     parser.add_argument(
         "--keep", action="store_true", help="keep the temporary files and database"
+    )
+    parser.add_argument(
+        "--s3",
+        action="store_true",
+        help="media on an S3-compatible object store (moto's server on loopback)",
+    )
+    parser.add_argument(
+        "--picture",
+        action="store_true",
+        help="give the featured article a library picture (renditions made first)",
     )
     args = parser.parse_args()
     if args.reuse and not (args.data_dir or os.environ.get("DATABASE_URL")):

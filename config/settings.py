@@ -470,9 +470,8 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
 
 # === printing: PDFs ===
 
-# Print and PDF (printing/pdf.py): where rendered PDFs are cached. Empty
-# means MEDIA_ROOT/pdf, shared by all workers (and hosts sharing the media volume).
-PDF_CACHE_DIR = os.environ.get("DJANGO_PDF_CACHE_DIR", "")
+# Print and PDF (printing/pdf.py): rendered PDFs are cached in the media
+# storage under pdf/ (the local disk or the bucket), shared by all hosts.
 # The most one PDF may take to typeset (seconds, in a child process); a version
 # that needs longer is answered with a 503 page until the article changes.
 PDF_RENDER_SECONDS = env_int("DJANGO_PDF_RENDER_SECONDS", 60)

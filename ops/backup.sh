@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# Back up the database and the uploaded media into one folder.
+# Back up the database and the media into one folder.
 #
 #   ops/backup.sh BACKUP_DIR
 #
-# Reads DATABASE_URL (default: the project's SQLite file) and DJANGO_MEDIA_ROOT
-# (default: media/). Safe while the site runs: SQLite's online backup and pg_dump
-# both take a consistent snapshot. Needs the sqlite3 or pg_dump client.
+# Reads DATABASE_URL (default: the project's SQLite file) and the media settings
+# (DJANGO_MEDIA_ROOT, or DJANGO_S3_* for a bucket): the media are copied through
+# the storage (`manage.py media_backup`, cached PDFs left out) into media.tar.gz,
+# from the local disk or the bucket alike. Safe while the site runs: SQLite's
+# online backup and pg_dump both take a consistent snapshot. Needs the sqlite3 or
+# pg_dump client.
 set -euo pipefail
 target=${1:?usage: ops/backup.sh BACKUP_DIR}
 root=$(cd "$(dirname "$0")/.." && pwd)
 url=${DATABASE_URL:-sqlite:///$root/db.sqlite3}
-media=${DJANGO_MEDIA_ROOT:-$root/media}
 mkdir -p "$target"
 
 case "$url" in
@@ -26,7 +28,5 @@ case "$url" in
     ;;
 esac
 
-if [ -d "$media" ]; then
-  tar -czf "$target/media.tar.gz" -C "$media" .
-fi
+"$root/.venv/bin/python" "$root/manage.py" media_backup "$target/media.tar.gz" >/dev/null
 echo "Backup written to $target"

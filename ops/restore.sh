@@ -3,14 +3,14 @@
 #
 #   ops/restore.sh BACKUP_DIR
 #
-# Reads DATABASE_URL and DJANGO_MEDIA_ROOT like backup.sh. For PostgreSQL the
+# Reads DATABASE_URL and the media settings like backup.sh. For PostgreSQL the
 # database must exist and be empty (createdb NAME); for SQLite the file must not
-# exist yet. Stop the site (or point it elsewhere) while restoring.
+# exist yet; the media storage (folder or bucket) must be empty
+# (`manage.py media_restore`). Stop the site (or point it elsewhere) while restoring.
 set -euo pipefail
 source_dir=${1:?usage: ops/restore.sh BACKUP_DIR}
 root=$(cd "$(dirname "$0")/.." && pwd)
 url=${DATABASE_URL:-sqlite:///$root/db.sqlite3}
-media=${DJANGO_MEDIA_ROOT:-$root/media}
 
 case "$url" in
   sqlite:///*)
@@ -31,7 +31,6 @@ case "$url" in
 esac
 
 if [ -f "$source_dir/media.tar.gz" ]; then
-  mkdir -p "$media"
-  tar -xzf "$source_dir/media.tar.gz" -C "$media"
+  "$root/.venv/bin/python" "$root/manage.py" media_restore "$source_dir/media.tar.gz" >/dev/null
 fi
 echo "Restored from $source_dir"

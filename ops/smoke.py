@@ -1,14 +1,18 @@
 """Smoke test of a running Redaktion: what a deploy must never break.
 
-    python ops/smoke.py http://127.0.0.1:8000
+    python ops/smoke.py https://127.0.0.1:8443
+    SMOKE_HTTP=http://127.0.0.1:8080 python ops/smoke.py https://127.0.0.1:8443
 
-Checks /healthz, the home page, an article, its PDF, an editor's admin login
-and a reader's vote, each as a browser would send it (cookies, CSRF token).
-Exits 1 with the failing check named. Expects the demo content (seed_demo).
+Checks /healthz, the home page, an article, its pictures, its PDF, an editor's
+admin login and a reader's vote, each as a browser would send it (cookies, CSRF
+token). With SMOKE_HTTP (nginx's plain-HTTP address) also that /healthz answers
+there and every other address is sent to HTTPS. Exits 1 with the failing check
+named. Expects the demo content (seed_demo).
 """
 
 import http.cookiejar
 import json
+import os
 import re
 import sys
 import time
@@ -18,6 +22,7 @@ import urllib.request
 
 ARTICLE = "/artikel/vertrieb-3-0/"
 BROWSER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+MEDIA = re.compile(r'<img[^>]+src="((?:https?://[^"]+)?/media/[^"]+)"')
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
@@ -67,6 +72,24 @@ def main(base: str) -> None:
     check(
         "article page", status == 200 and "Artikelaufrufe" in body.decode(), str(status)
     )
+    picture = MEDIA.search(body.decode())
+    if picture:  # the demo's pictures, from the media folder (nginx) or the bucket
+        address = picture.group(1)
+        status, headers, _ = reader.request(address.removeprefix(base))
+        check(
+            "a picture of the article",
+            status == 200 and headers.get("Content-Type", "").startswith("image/"),
+            f"{address} {status}",
+        )
+    if plain := os.environ.get("SMOKE_HTTP"):
+        status, _, body = Browser(plain).request("/healthz")
+        check("/healthz over plain HTTP", status == 200, str(status))
+        status, headers, _ = Browser(plain).request("/")
+        check(
+            "plain HTTP is sent to HTTPS",
+            status == 301 and headers.get("Location", "").startswith("https://"),
+            f"{status} {headers}",
+        )
 
     # The first PDF may still be typesetting ("PDF wird erstellt", 503).
     for _ in range(12):

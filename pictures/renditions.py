@@ -11,9 +11,11 @@ about 480 px wide (960 px on high-density screens, the lead card 60 % of the
 page), the article column 760 px.
 """
 
+import hashlib
 from dataclasses import dataclass
 from fractions import Fraction
 
+from django.core.cache import cache
 from imagekit import register
 from imagekit.cachefiles import ImageCacheFile
 from imagekit.specs import ImageSpec
@@ -124,6 +126,23 @@ def rendition(picture, processor, image_format: str = "JPEG") -> Rendition:
     width, height = processor.output_size(size)
     spec = PictureSpec(picture.file, processor=processor, image_format=image_format)
     return Rendition(ImageCacheFile(spec), width, height)
+
+
+# A rendition's name hashes its source and processor, and uploads never replace
+# a file of the same name: the size of a file of that name does not change.
+RENDITION_SIZE_SECONDS = 30 * 24 * 3600
+
+
+def stored_size(file: ImageCacheFile) -> int:
+    """The rendition's size in bytes (a feed's enclosure length), asked of the
+    storage once and then kept in the cache: on object storage every ``size``
+    is a request to the store (the feed asked it for every item)."""
+    key = "rendition-size:" + hashlib.sha256(file.name.encode()).hexdigest()[:32]
+    size = cache.get(key)
+    if size is None:
+        size = file.storage.size(file.name)
+        cache.set(key, size, RENDITION_SIZE_SECONDS)
+    return size
 
 
 def picture_size(picture) -> tuple[int, int]:

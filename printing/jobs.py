@@ -6,7 +6,6 @@ so a job that failed or has not run yet costs only that one wait.
 """
 
 import logging
-import shutil
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
@@ -63,7 +62,7 @@ def pdf_prerender(article_id: int) -> bool:
 
 def pdf_drop(article_id: int) -> None:
     """Remove every cached PDF of the article (no longer public)."""
-    shutil.rmtree(pdf.pdf_cache_dir() / str(int(article_id)), ignore_errors=True)
+    pdf.pdf_files_drop(int(article_id))
 
 
 def _article_saved(sender, instance: Article, raw=False, **kwargs):

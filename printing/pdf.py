@@ -11,25 +11,28 @@ request waits at most ``PDF_WAIT_SECONDS`` and then answers 503 „PDF wird
 erstellt“ while the child finishes; a version that cannot be typeset within
 ``PDF_RENDER_SECONDS`` is marked and answered with a 503 at once.
 
-Rendered PDFs are kept as files in ``PDF_CACHE_DIR`` (default ``MEDIA_ROOT/pdf``):
-every gunicorn worker, and every host that shares the media volume, serves the
-same file, and a 100 KB–1 MB PDF does not crowd the small Redis or local-memory
-cache. The file name holds a hash of everything the PDF shows (see
+Rendered PDFs are kept in the media storage as ``pdf/<article id>/<lang>-<key>.pdf``
+(the local disk or the object store, always through the storage API): every
+gunicorn worker and every host serves the same file, and a 100 KB–1 MB PDF does
+not crowd the small Redis or local-memory cache. A ``PdfRender`` row is the lock
+that lets one render of a PDF run at a time on all hosts. The file name holds a
+hash of everything the PDF shows (see
 ``pdf_cache_key``), so a changed article, byline, tag or category gets a new file
 and the old one is removed when the new one is written.
 """
 
+import contextlib
 import hashlib
 import json
 import logging
 import mimetypes
-import multiprocessing
 import os
 import resource
 import signal
 import tempfile
 import time
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import unquote, urlsplit
@@ -38,7 +41,14 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.core.exceptions import SuspiciousFileOperation
-from django.core.files.storage import default_storage
+from django.core.files.base import ContentFile, File
+from django.core.files.storage import (
+    FileSystemStorage,
+    Storage,
+    default_storage,
+    storages,
+)
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -83,8 +93,9 @@ def load_weasyprint():
 
 
 def _local_path_for_url(url: str) -> Path | None:
-    """The file on disk behind a media or static URL (or a ``file://`` URL inside
-    the media or static directories); None for anything else."""
+    """The file on disk behind a static URL (or a ``file://`` URL inside the
+    static directories); None for anything else. Media are read only through
+    the media storage (``_media_name_for_url``), never from ``MEDIA_ROOT``."""
     parts = urlsplit(url)
     if parts.scheme in {"http", "https"}:
         path = unquote(parts.path)
@@ -131,13 +142,13 @@ def _media_name_for_url(url: str, media_prefix: str) -> str | None:
     return name
 
 
-def _storage_media_prefix() -> str:
+def _storage_media_prefix(storage: Storage) -> str:
     # Computing a URL asks nothing of the store (signed URLs are signed locally).
-    return default_storage.url("x").split("?", 1)[0].removesuffix("x")
+    return storage.url("x").split("?", 1)[0].removesuffix("x")
 
 
 def _allowed_roots() -> list[Path]:
-    return [Path(settings.MEDIA_ROOT), Path(settings.STATIC_ROOT)] + [
+    return [Path(settings.STATIC_ROOT)] + [
         Path(directory) for directory in settings.STATICFILES_DIRS
     ]
 
@@ -149,7 +160,7 @@ def _is_inside(path: Path, root: Path) -> bool:
         return False
 
 
-def local_url_fetcher(weasyprint):
+def local_url_fetcher(weasyprint, storage: Storage | None = None):
     """A WeasyPrint URL fetcher that serves media through the media storage (the
     local disk or the object store, read with the site's credentials), static
     files from disk, and refuses every other URL (no request goes anywhere else
@@ -174,20 +185,22 @@ def local_url_fetcher(weasyprint):
                 headers={"Content-Type": content_type or "application/octet-stream"},
             )
 
+    storage = storage or default_storage
+
     def _media_response(name: str):
         try:
-            with default_storage.open(name) as stored:
+            with storage.open(name) as stored:
                 content = stored.read()
         except (OSError, SuspiciousFileOperation) as error:
             raise ValueError(f"No such media file: {name}") from error
         content_type = mimetypes.guess_type(name)[0]
         return URLFetcherResponse(
-            default_storage.url(name),
+            storage.url(name),
             content,
             headers={"Content-Type": content_type or "application/octet-stream"},
         )
 
-    media_prefix = _storage_media_prefix()
+    media_prefix = _storage_media_prefix(storage)
     return LocalOnlyFetcher(allowed_protocols={"data", "file", "http", "https"})
 
 
@@ -282,35 +295,76 @@ def _picture_key(picture) -> list | None:
     ]
 
 
-def pdf_cache_dir() -> Path:
-    return Path(settings.PDF_CACHE_DIR or Path(settings.MEDIA_ROOT) / "pdf")
+PDF_FOLDER = "pdf"
 
 
-def _cache_path(article: Article, *, key: str, language: str) -> Path:
-    return pdf_cache_dir() / str(article.pk) / f"{language}-{key}.pdf"
+def pdf_name(article: Article, *, key: str, language: str) -> str:
+    """The cached PDF's name in the media storage."""
+    return f"{PDF_FOLDER}/{article.pk}/{language}-{key}.pdf"
 
 
-def _write_atomically(path: Path, content: bytes) -> None:
-    """Write via a temporary file in the same directory and ``os.replace``: a
-    reader sees the old file, no file, or the whole new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+def article_folder(article_id: int) -> str:
+    return f"{PDF_FOLDER}/{int(article_id)}"
+
+
+class _MovableFile(File):
+    """A finished temporary file that ``FileSystemStorage`` moves into place
+    (``os.rename`` in the same folder) instead of writing a partial file."""
+
+    def temporary_file_path(self) -> str:
+        return self.file.name
+
+
+def store_file(storage: Storage, name: str, content: bytes) -> None:
+    """Write ``content`` as ``name`` through the storage so that a reader sees
+    no file or the whole file, never half: an object store's upload is
+    atomic; on the local disk the bytes go to a temporary file beside the
+    target first. An existing file of that name is replaced."""
+    storage.delete(name)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        folder = Path(storage.path(name)).parent
+    except NotImplementedError:  # object storage
+        storage.save(name, ContentFile(content))
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=folder, suffix=".tmp", delete=False) as out:
+        out.write(content)
+    try:
+        with open(out.name, "rb") as stream:
+            storage.save(name, _MovableFile(stream, name=name))
+    finally:
+        Path(out.name).unlink(missing_ok=True)
 
 
-def _remove_stale(path: Path) -> None:
+def _remove_stale(storage: Storage, name: str) -> None:
     """Delete older versions of this article's PDF in the same language, and
-    their failure marks (renders still at work keep their locks)."""
-    language = path.name.split("-", 1)[0]
-    for stale in path.parent.glob(f"{language}-*"):
-        if stale != path and not stale.name.endswith(".lock"):
-            stale.unlink(missing_ok=True)
+    their failure marks."""
+    folder, filename = name.rsplit("/", 1)
+    language = filename.split("-", 1)[0]
+    try:
+        _folders, files = storage.listdir(folder)
+    except FileNotFoundError:
+        return
+    for other in files:
+        if other.startswith(f"{language}-") and other != filename:
+            storage.delete(f"{folder}/{other}")
+
+
+def pdf_files_drop(article_id: int) -> None:
+    """Remove every cached PDF of the article, and its render rows."""
+    from printing.models import PdfRender
+
+    folder = article_folder(article_id)
+    try:
+        _folders, files = default_storage.listdir(folder)
+    except FileNotFoundError:
+        files = []
+    for filename in files:
+        default_storage.delete(f"{folder}/{filename}")
+    # The empty folder on the local disk (object stores have none).
+    with contextlib.suppress(NotImplementedError, OSError):
+        Path(default_storage.path(folder)).rmdir()
+    PdfRender.objects.filter(name__startswith=f"{folder}/").delete()
 
 
 # --- Rendering: bounded in time, in a process of its own -----------------------
@@ -336,13 +390,13 @@ def pdf_html(article: Article, request: HttpRequest) -> str:
     return render_to_string(PRINT_TEMPLATE, context, request=request)
 
 
-def typeset(html: str, *, identifier: str) -> bytes:
+def typeset(html: str, *, identifier: str, storage: Storage | None = None) -> bytes:
     """A4 PDF bytes of ``html`` with WeasyPrint, fetching local files only."""
     weasyprint = load_weasyprint()
     document = weasyprint.HTML(
         string=html,
         base_url=site_url("/"),
-        url_fetcher=local_url_fetcher(weasyprint),
+        url_fetcher=local_url_fetcher(weasyprint, storage or default_storage),
         media_type="print",
     )
     # A tagged PDF (structure for screen readers) costs about 5 % more time.
@@ -362,12 +416,8 @@ class PdfFailed(Exception):
     ``PDF_RENDER_SECONDS``, or WeasyPrint failed on it)."""
 
 
-def _lock(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
-def _failed(path: Path) -> Path:
-    return path.with_name(path.name + ".failed")
+def _failed(name: str) -> str:
+    return name + ".failed"
 
 
 class _OverTime(BaseException):  # not caught by WeasyPrint's own handlers
@@ -378,10 +428,12 @@ def _on_alarm(signum, frame):
     raise _OverTime
 
 
-def render_pdf_file(html: str, *, path: Path, identifier: str, seconds: int) -> None:
-    """Typeset ``html`` into ``path`` (atomically) within ``seconds``, or leave
-    ``<path>.failed`` saying why. The job of one PDF: run in a child process by
-    ``render_pdf`` (a job queue can run it as it is)."""
+def render_pdf_file(
+    html: str, *, storage: Storage, name: str, identifier: str, seconds: int
+) -> None:
+    """Typeset ``html`` into the storage as ``name`` within ``seconds``, or
+    leave ``<name>.failed`` saying why. The work of the render child (it uses
+    no database: the lock row is the parent's)."""
     # The alarm repeats every half second once due: one that lands inside a
     # C callback (where Python drops exceptions) is followed by another. The
     # CPU limit is the last resort should none be heard at all.
@@ -390,89 +442,162 @@ def render_pdf_file(html: str, *, path: Path, identifier: str, seconds: int) -> 
     resource.setrlimit(resource.RLIMIT_CPU, (seconds + 5, seconds + 10))
     started = time.monotonic()
     try:
-        content = typeset(html, identifier=identifier)
+        content = typeset(html, identifier=identifier, storage=storage)
         signal.setitimer(signal.ITIMER_REAL, 0)
         if time.monotonic() - started > seconds:
             raise _OverTime
-        _write_atomically(path, content)
-        _remove_stale(path)
+        store_file(storage, name, content)
+        _remove_stale(storage, name)
     except _OverTime:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        _write_atomically(_failed(path), f"over {seconds} s".encode())
+        store_file(storage, _failed(name), f"over {seconds} s".encode())
     except Exception as error:  # RecursionError, a WeasyPrint bug …
         signal.setitimer(signal.ITIMER_REAL, 0)
-        _write_atomically(_failed(path), repr(error).encode())
+        store_file(storage, _failed(name), repr(error).encode())
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        _lock(path).unlink(missing_ok=True)
 
 
-def _child(html: str, path: str, identifier: str, seconds: int) -> None:
-    logging.getLogger("weasyprint").setLevel(logging.CRITICAL)
-    render_pdf_file(html, path=Path(path), identifier=identifier, seconds=seconds)
+# Render children not yet reaped (a request that stopped waiting leaves its
+# child at work; the next render of this process collects it).
+_children: set[int] = set()
+
+
+def _reap() -> None:
+    for pid in list(_children):
+        try:
+            done, _status = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            done = pid
+        if done:
+            _children.discard(pid)
+
+
+def _fork_render(html: str, *, storage: Storage, name: str, identifier: str) -> int:
+    """Start the render child with ``os.fork``, not ``multiprocessing``: the
+    job worker's processes (django-q2) are daemonic and may not start
+    multiprocessing children. The child opens its own connection to the
+    media storage, touches no database connection of the parent and leaves
+    with ``os._exit`` (no cleanup that would close the parent's sockets)."""
+    seconds = settings.PDF_RENDER_SECONDS
+    pid = os.fork()
+    if pid == 0:  # the child
+        status = 1
+        try:
+            logging.getLogger("weasyprint").setLevel(logging.CRITICAL)
+            if storage is default_storage:  # a connection of its own
+                storage = storages.create_storage(settings.STORAGES["default"])
+            render_pdf_file(
+                html, storage=storage, name=name, identifier=identifier, seconds=seconds
+            )
+            status = 0
+        finally:
+            os._exit(status)
+    _children.add(pid)
+    return pid
+
+
+def _wait_child(pid: int, seconds: float) -> bool:
+    """Wait up to ``seconds`` for the child; True when it has finished."""
+    deadline = time.monotonic() + seconds
+    while True:
+        done, _status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            _children.discard(pid)
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
+
+
+def _failure(storage: Storage, name: str) -> str | None:
+    try:
+        with storage.open(_failed(name)) as stored:
+            return stored.read().decode(errors="replace")
+    except (OSError, SuspiciousFileOperation):
+        return None
 
 
 def render_pdf(
-    article: Article, request: HttpRequest, *, into: Path, keep_going: bool = True
+    article: Article,
+    request: HttpRequest,
+    *,
+    name: str,
+    storage: Storage = default_storage,
+    keep_going: bool = True,
+    lock: bool = True,
 ) -> None:
-    """Render the article's PDF into ``into``: the one entry point.
+    """Render the article's PDF into ``storage`` as ``name``: the one entry point.
 
     The HTML is made here (it reads the database); WeasyPrint runs in a forked
     child process (``render_pdf_file``) limited to ``PDF_RENDER_SECONDS``, so
     a body that takes long costs a worker at most ``PDF_WAIT_SECONDS``, and
-    only one render of a PDF runs at a time (``<file>.lock``). Raises
-    ``PdfPending`` when the child is still at work after the wait (it goes on
-    and writes the file), ``PdfFailed`` when this version cannot be typeset,
-    ``PdfUnavailable`` without WeasyPrint. Without ``keep_going`` (a file
-    nobody will fetch later) a child still at work after the wait is stopped
-    and ``PdfFailed`` raised instead.
+    only one render of a PDF runs at a time on all hosts (the ``PdfRender``
+    row). Raises ``PdfPending`` when the child is still at work after the wait
+    (it goes on and writes the file), ``PdfFailed`` when this version cannot
+    be typeset, ``PdfUnavailable`` without WeasyPrint. Without ``keep_going``
+    (a file nobody will fetch later) a child still at work after the wait is
+    stopped and ``PdfFailed`` raised instead.
     """
     load_weasyprint()  # imported once here, inherited by every child
-    multiprocessing.active_children()  # reaps children that finished
-    if _failed(into).exists():
-        raise PdfFailed(_failed(into).read_text())
-    if _claim(into):
+    _reap()
+    failure = _failure(storage, name)
+    if failure is not None:
+        raise PdfFailed(failure)
+    if not lock or _claim(name):
         html = pdf_html(article, request)
-        child = multiprocessing.get_context("fork").Process(
-            target=_child,
-            args=(html, str(into), article.slug, settings.PDF_RENDER_SECONDS),
-            daemon=True,
-        )
-        child.start()
-        child.join(settings.PDF_WAIT_SECONDS)
-        if child.is_alive() and not keep_going:
-            child.kill()
-            child.join()
-            _lock(into).unlink(missing_ok=True)
+        pid = _fork_render(html, storage=storage, name=name, identifier=article.slug)
+        finished = _wait_child(pid, settings.PDF_WAIT_SECONDS)
+        if finished and lock:
+            _release(name)
+        if not finished and not keep_going:
+            os.kill(pid, signal.SIGKILL)
+            _wait_child(pid, 60)
+            if lock:
+                _release(name)
             raise PdfFailed("over the waiting time")
-    else:  # another request renders it: wait for its file
+    else:  # another worker or host renders it: wait for its file
         deadline = time.monotonic() + settings.PDF_WAIT_SECONDS
-        while _lock(into).exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
-    if into.exists():
+        while (
+            not storage.exists(name)
+            and _failure(storage, name) is None
+            and time.monotonic() < deadline
+        ):
+            time.sleep(0.2)
+    if storage.exists(name):
         return
-    if _failed(into).exists():
-        raise PdfFailed(_failed(into).read_text())
-    raise PdfPending(into.name)
+    failure = _failure(storage, name)
+    if failure is not None:
+        raise PdfFailed(failure)
+    raise PdfPending(name)
 
 
-def _claim(path: Path) -> bool:
-    """Take ``<path>.lock`` for one render; a lock older than the time limit
-    belongs to a render that died (a worker killed) and is taken over."""
-    lock = _lock(path)
-    lock.parent.mkdir(parents=True, exist_ok=True)
+def _claim(name: str) -> bool:
+    """Take the ``PdfRender`` row of ``name`` for one render; a row older than
+    the time limit belongs to a render that died (a worker killed) and is
+    taken over. Rows of the article's other PDFs in this language (finished
+    renders) go at the same time."""
+    from printing.models import PdfRender
+
+    folder, filename = name.rsplit("/", 1)
+    language = filename.split("-", 1)[0]
+    stale = timezone.now() - timedelta(seconds=settings.PDF_RENDER_SECONDS + 15)
+    PdfRender.objects.filter(name__startswith=f"{folder}/{language}-").exclude(
+        name=name
+    ).filter(started_at__lt=stale).delete()
+    PdfRender.objects.filter(name=name, started_at__lt=stale).delete()
     try:
-        os.close(os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
-        return True
-    except FileExistsError:
-        try:
-            age = time.time() - lock.stat().st_mtime
-        except FileNotFoundError:
-            return _claim(path)
-        if age <= settings.PDF_RENDER_SECONDS + 15:
-            return False
-        lock.unlink(missing_ok=True)
-        return _claim(path)
+        with transaction.atomic():
+            PdfRender.objects.create(name=name)
+    except IntegrityError:  # another worker (on any host) renders it
+        return False
+    return True
+
+
+def _release(name: str) -> None:
+    from printing.models import PdfRender
+
+    PdfRender.objects.filter(name=name).delete()
 
 
 @dataclass(frozen=True)
@@ -503,46 +628,52 @@ def cached_published_pdf(request: HttpRequest, slug: str) -> ArticlePdf | None:
     etag = cache.get(_location_key(request, slug))
     if etag is None:
         return None
-    path = pdf_cache_dir() / etag["path"]
     try:
-        return ArticlePdf(etag=etag["key"], file=path.open("rb"))
-    except FileNotFoundError:
+        return ArticlePdf(etag=etag["key"], file=default_storage.open(etag["name"]))
+    except (OSError, SuspiciousFileOperation):
         return None
 
 
 def article_pdf(article: Article, request: HttpRequest) -> ArticlePdf:
     """The article as PDF, from the cache or freshly rendered.
 
-    Published articles are cached; previews of unpublished articles (for staff)
-    are rendered every time and never written to the cache directory, which may
-    be served publicly with the rest of the media.
+    Published articles are cached in the media storage; previews of
+    unpublished articles (for staff) are rendered every time and never
+    written to the media storage, which may be served publicly.
     """
     language = translation.get_language() or settings.LANGUAGE_CODE
     article_url = site_url(article.get_absolute_url())
     key = pdf_cache_key(article, article_url=article_url, language=language)
     if not article.is_published:
         return ArticlePdf(etag=key, content=_preview(article, request), rendered=True)
-    path = _cache_path(article, key=key, language=language)
-    cache.set(
-        _location_key(request, article.slug),
-        {"key": key, "path": str(path.relative_to(pdf_cache_dir()))},
-        settings.FRAGMENT_CACHE_SECONDS,
-    )
+    name = pdf_name(article, key=key, language=language)
+    rendered = False
     try:
         # Opened here: an open file stays readable even if another worker
         # replaces or removes it a moment later.
-        return ArticlePdf(etag=key, file=path.open("rb"))
-    except FileNotFoundError:
-        pass
-    render_pdf(article, request, into=path)
-    logger.info("Rendered PDF of article %s", article.slug)
-    return ArticlePdf(etag=key, file=path.open("rb"), rendered=True)
+        stored = default_storage.open(name)
+    except (OSError, SuspiciousFileOperation):
+        render_pdf(article, request, name=name)
+        logger.info("Rendered PDF of article %s", article.slug)
+        stored = default_storage.open(name)
+        rendered = True
+    # Remembered only once the whole file is there.
+    cache.set(
+        _location_key(request, article.slug),
+        {"key": key, "name": name},
+        settings.FRAGMENT_CACHE_SECONDS,
+    )
+    return ArticlePdf(etag=key, file=stored, rendered=rendered)
 
 
 def _preview(article: Article, request: HttpRequest) -> bytes:
     """A staff preview: rendered every time into a private temporary folder
-    (the cache directory may be public), within the same limits."""
+    (the media storage may be public), within the same limits."""
     with tempfile.TemporaryDirectory(prefix="redaktion-pdf-preview-") as folder:
-        into = Path(folder) / f"{translation.get_language()}-preview.pdf"
-        render_pdf(article, request, into=into, keep_going=False)
-        return into.read_bytes()
+        private = FileSystemStorage(location=folder)
+        name = f"{translation.get_language()}-preview.pdf"
+        render_pdf(
+            article, request, name=name, storage=private, keep_going=False, lock=False
+        )
+        with private.open(name) as stored:
+            return stored.read()

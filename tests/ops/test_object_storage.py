@@ -135,3 +135,63 @@ def test_a_pdf_shows_pictures_from_the_object_store(settings):
         without = PdfReader(io.BytesIO(pdf.typeset(missing, identifier="t")))
     assert len(with_picture.pages[0].images) == 1
     assert len(without.pages[0].images) == 0
+
+
+@pytest.mark.django_db
+def test_image_validation_and_renditions_work_from_the_bucket(settings):
+    """The picture's size is read from its file in the bucket, and its
+    renditions are made from the bucket into the bucket."""
+    from pictures.renditions import srcset
+    from pictures.services import picture_from_stored_file
+    from tests.factories import image_file
+
+    with object_store() as store:
+        s3_settings(settings, store)
+        name = default_storage.save(
+            "pictures/2026/12/halle.jpg", image_file("halle.jpg", size=(1600, 900))
+        )
+        picture = picture_from_stored_file(name=name, alt_text="Die Halle")
+        assert (picture.width, picture.height) == (1600, 900)
+        pictures = srcset(picture, widths=(480,), ratio=None)
+        address = pictures["src"]
+        assert address.startswith(f"{store.endpoint}/{store.bucket}/")
+        key = address.removeprefix(f"{store.endpoint}/{store.bucket}/")
+        stored = store.keys()
+        assert key in stored and key != name
+        body = store.client().get_object(Bucket=store.bucket, Key=key)["Body"].read()
+        assert Image.open(io.BytesIO(body)).size == (480, 270)
+
+
+def under(store, folder: str) -> list[str]:
+    stored = store.keys()
+    return [key for key in stored if key.startswith(folder)]
+
+
+@pytest.mark.django_db
+def test_a_cached_pdf_lives_in_the_bucket_and_goes_with_the_article(
+    settings, django_capture_on_commit_callbacks
+):
+    pytest.importorskip("weasyprint")
+    from articles.models import Article
+    from printing.models import PdfRender
+    from tests.factories import ArticleFactory
+
+    with object_store() as store:
+        s3_settings(settings, store)
+        article = ArticleFactory(title="Aus dem Eimer", status=Article.Status.PUBLISHED)
+        url = f"/artikel/{article.slug}/pdf/"
+        first = Client().get(url)
+        assert first.status_code == 200 and first["X-PDF-Cache"] == "miss"
+        assert b"".join(first.streaming_content).startswith(b"%PDF")
+        folder = f"pdf/{article.pk}/"
+        keys = under(store, folder)
+        assert len(keys) == 1 and keys[0].startswith(f"{folder}de-")
+        assert not PdfRender.objects.exists()  # the lock is released
+        again = Client().get(url)
+        assert again["X-PDF-Cache"] == "hit"
+        assert b"".join(again.streaming_content).startswith(b"%PDF")
+
+        with django_capture_on_commit_callbacks(execute=True):
+            article.status = Article.Status.DRAFT
+            article.save()
+        assert under(store, folder) == []

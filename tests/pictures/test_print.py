@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def _pdf(settings, tmp_path):
-    settings.PDF_CACHE_DIR = str(tmp_path / "pdf")
+    settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.PDF_WAIT_SECONDS = 120  # a loaded test machine typesets slowly
 
 

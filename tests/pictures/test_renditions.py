@@ -123,3 +123,15 @@ def test_moving_the_focal_point_makes_new_crops():
     picture.focal_x = 10
     picture.save()
     assert renditions.social_card(picture).file.name != before
+
+
+def test_a_renditions_size_is_asked_of_the_storage_once():
+    """A feed's enclosure length: on object storage each ``size`` is a request
+    to the store, so it is kept in the cache (a file of that name never changes)."""
+    picture = PictureFactory()
+    card = renditions.social_card(picture).file
+    assert card.url  # made on first use (JustInTime)
+    size = renditions.stored_size(card)
+    assert size == card.storage.size(card.name) > 0
+    card.storage.delete(card.name)  # the storage would no longer know it
+    assert renditions.stored_size(card) == size

@@ -10,8 +10,10 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from articles.models import Article
+from printing.models import PdfRender
 from tests.articles.test_admin import ADD_URL, article_form, error_codes
 from tests.factories import ArticleFactory, CategoryFactory
+from tests.printing import pdf_folder
 from tests.wordpress_import.helpers import run
 from tests.wordpress_import.wxr import post, write_wxr
 
@@ -24,14 +26,12 @@ DEEP_BODY = "<ul><li>" * 300 + "tief" + "</li></ul>" * 300
 
 @pytest.fixture(autouse=True)
 def _pdf_cache_dir(settings, tmp_path):
-    settings.PDF_CACHE_DIR = str(tmp_path / "pdf")
+    settings.MEDIA_ROOT = str(tmp_path / "media")
     pytest.importorskip("weasyprint")
 
 
 def cache_files(suffix: str) -> list[Path]:
-    return list(
-        Path(pytest.importorskip("printing.pdf").pdf_cache_dir()).rglob(f"*{suffix}")
-    )
+    return list(pdf_folder().rglob(f"*{suffix}"))
 
 
 def wait_for(condition, seconds: float = 60) -> None:
@@ -97,11 +97,13 @@ def test_a_pdf_over_the_time_limit_is_a_503_not_a_500_and_is_not_retried(
     assert "PDF wird erstellt" in response.content.decode()
 
     wait_for(lambda: cache_files(".failed"))  # the child gave up after 1 s
-    assert not cache_files(".lock") and not cache_files(".pdf")
+    assert not cache_files(".pdf")
+    claimed = PdfRender.objects.get().started_at
     again = client.get(url)
     assert again.status_code == 503
     assert "Kein PDF dieses Artikels" in again.content.decode()
-    assert not cache_files(".lock")  # no second render of this version
+    # No second render of this version: the lock row is the first one's.
+    assert PdfRender.objects.get().started_at == claimed
     # The article and its print view are unaffected.
     assert client.get(article.get_absolute_url()).status_code == 200
     assert client.get(f"/artikel/{article.slug}/drucken/").status_code == 200
@@ -120,7 +122,7 @@ def test_a_pdf_still_being_typeset_is_served_once_it_is_ready(client, settings):
     article = ArticleFactory(slug="bald")
     url = f"/artikel/{article.slug}/pdf/"
     assert client.get(url).status_code == 503  # „PDF wird erstellt“
-    wait_for(lambda: cache_files(".pdf") and not cache_files(".lock"))
+    wait_for(lambda: cache_files(".pdf"))
     ready = client.get(url)
     assert ready.status_code == 200 and ready["Content-Type"] == "application/pdf"
     assert ready["X-PDF-Cache"] == "hit"
@@ -135,4 +137,5 @@ def test_a_staff_preview_over_the_waiting_time_is_a_503_and_stops_its_render(
     response = client.get(f"/artikel/{draft.slug}/pdf/")
     assert response.status_code == 503
     assert "Kein PDF dieses Artikels" in response.content.decode()
-    assert not cache_files(".pdf") and not cache_files(".lock")
+    assert not cache_files(".pdf") and not pdf_folder().exists()
+    assert not PdfRender.objects.exists()

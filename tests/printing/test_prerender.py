@@ -1,5 +1,7 @@
 """PDFs rendered by a job after publication, before the first reader."""
 
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -7,16 +9,17 @@ import pytest
 from django.utils import timezone
 
 from articles.models import Article
-from printing import pdf
 from printing.jobs import pdf_prerender
+from printing.models import PdfRender
 from tests.factories import ArticleFactory
+from tests.printing import pdf_folder
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
 def _pdf_cache_dir(settings, tmp_path):
-    settings.PDF_CACHE_DIR = str(tmp_path / "pdf")
+    settings.MEDIA_ROOT = str(tmp_path / "media")
 
 
 @pytest.fixture
@@ -29,7 +32,7 @@ def with_worker(settings, monkeypatch):
 
 
 def cached_files(article) -> list[Path]:
-    return list((Path(pdf.pdf_cache_dir()) / str(article.pk)).glob("*.pdf"))
+    return list((pdf_folder() / str(article.pk)).glob("*.pdf"))
 
 
 def test_publishing_queues_the_pdf_and_the_first_reader_gets_the_file(
@@ -85,4 +88,50 @@ def test_unpublished_or_deleted_articles_lose_their_pdfs(
         article.save()
         other.delete()
     assert cached_files(article) == []
-    assert not (Path(pdf.pdf_cache_dir()) / str(other.pk)).exists()
+    assert not (pdf_folder() / str(other.pk)).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_real_worker_renders_the_pdf_job_into_the_bucket(tmp_path, monkeypatch):
+    """django-q2's worker processes are daemonic: a ``multiprocessing`` child
+    cannot be started there (the render child is forked with ``os.fork``).
+    A real ``qcluster`` takes the job and writes the PDF to the object store."""
+    from django_q.conf import Conf
+    from django_q.models import Success
+    from django_q.tasks import async_task
+
+    from tests.core.test_jobs import _stop, _wait_for
+    from tests.servers import ROOT, object_store, site_environment
+
+    pytest.importorskip("weasyprint")
+    monkeypatch.setattr(Conf, "SYNC", False)
+    article = ArticleFactory(title="Im Hintergrund", status=Article.Status.PUBLISHED)
+    async_task("printing.jobs.pdf_prerender", article.pk)
+    log = tmp_path / "worker.log"
+    with object_store() as store:
+        env = site_environment(
+            DJANGO_JOBS_WORKER="1",
+            DJANGO_JOBS_WORKERS="1",
+            DJANGO_JOBS_TIMEOUT="120",
+            DJANGO_PDF_WAIT_SECONDS="100",
+            **store.environment(),
+        )
+        worker = subprocess.Popen(
+            [sys.executable, "manage.py", "qcluster"],
+            cwd=ROOT,
+            env=env,
+            stdout=log.open("a"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            assert _wait_for(lambda: Success.objects.exists(), 180), log.read_text()
+        finally:
+            _stop(worker)
+        assert Success.objects.get().result is True, log.read_text()
+        stored = store.keys()
+        keys = [key for key in stored if key.startswith(f"pdf/{article.pk}/")]
+        assert len(keys) == 1 and keys[0].endswith(".pdf"), stored
+        content = store.client().get_object(Bucket=store.bucket, Key=keys[0])
+        assert content["Body"].read().startswith(b"%PDF")
+    assert not PdfRender.objects.exists()  # the lock was released

@@ -6,7 +6,6 @@ import io
 import re
 import sys
 import threading
-from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import pytest
@@ -16,6 +15,7 @@ from articles.models import Article
 from printing import pdf
 from printing.templatetags.print_tags import mailto_url
 from tests.factories import ArticleFactory, AuthorFactory, PictureFactory, image_file
+from tests.printing import pdf_folder
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ HOST = "localhost:8000"  # settings.SITE_DOMAIN of the tests
 @pytest.fixture(autouse=True)
 def _pdf_cache_dir(settings, tmp_path):
     """A fresh PDF cache per test."""
-    settings.PDF_CACHE_DIR = str(tmp_path / "pdf")
+    settings.MEDIA_ROOT = str(tmp_path / "media")
 
 
 @pytest.fixture
@@ -220,7 +220,7 @@ def test_cached_pdf_is_served_without_rendering(
     assert second.streaming  # a FileResponse straight from the cached file
     assert first_bytes == second_bytes
     assert first["ETag"] == second["ETag"]
-    cached = list(Path(pdf.pdf_cache_dir()).rglob("*.pdf"))
+    cached = list(pdf_folder().rglob("*.pdf"))
     assert len(cached) == 1
     # A browser that has this version gets 304 without a body.
     assert client.get(url, HTTP_IF_NONE_MATCH=second["ETag"]).status_code == 304
@@ -246,7 +246,7 @@ def test_changed_article_or_author_renders_afresh(client, printed_article, monke
 
     assert len(renderings) == 3
     # Only the newest version stays on disk.
-    assert len(list(Path(pdf.pdf_cache_dir()).rglob("*.pdf"))) == 1
+    assert len(list(pdf_folder().rglob("*.pdf"))) == 1
 
 
 def test_cached_pdf_of_an_unpublished_article_is_gone_at_once(client, printed_article):
@@ -273,7 +273,7 @@ def test_staff_preview_pdf_of_a_draft_is_not_cached(client, editor):
     assert response.status_code == 200
     assert "Noch geheim" in pdf_text(pdf_of(response))
     assert "no-store" in response["Cache-Control"]
-    assert not Path(pdf.pdf_cache_dir()).exists()
+    assert not pdf_folder().exists()
 
 
 def test_pdf_answers_503_when_weasyprint_cannot_be_loaded(
@@ -433,5 +433,5 @@ def test_simultaneous_first_requests_both_get_the_whole_pdf(settings, tmp_path):
     assert len(results) == 2
     for content in results:
         assert "Gleichzeitig gedruckt" in pdf_text(PdfReader(io.BytesIO(content)))
-    files = list(Path(pdf.pdf_cache_dir()).rglob("*"))
+    files = list(pdf_folder().rglob("*"))
     assert [f.suffix for f in files if f.is_file()] == [".pdf"]
