@@ -24,6 +24,7 @@ ARTICLE = "/artikel/vertrieb-3-0/"
 BROWSER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 MEDIA = re.compile(r'<img[^>]+src="((?:https?://[^"]+)?/media/[^"]+)"')
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+LIVE_URL = re.compile(r'data-live-url="([^"]+)"')
 
 
 class Browser:
@@ -48,6 +49,18 @@ class Browser:
 
     def cookie(self, name: str) -> str:
         return next(c.value for c in self.jar if c.name == name)
+
+    def form_token(self, article_path: str) -> str:
+        """The CSRF token a reader's forms use, got as the page's script gets
+        it: readers' pages carry none (a cache may share them), the page's one
+        live request answers it and sets the cookie."""
+        _, _, page = self.request(article_path)
+        live = LIVE_URL.search(page.decode()).group(1)
+        status, _, body = self.request(
+            live, {}, {"Accept": "application/json", "Origin": self.base}
+        )
+        assert status == 200, f"live request: {status} {body[:200]!r}"
+        return json.loads(body)["csrf_token"]
 
 
 class NoRedirects(urllib.request.HTTPRedirectHandler):
@@ -104,7 +117,7 @@ def main(base: str) -> None:
         {"score": "5"},
         {
             "Accept": "application/json",
-            "X-CSRFToken": reader.cookie("csrftoken"),
+            "X-CSRFToken": reader.form_token(ARTICLE),
             "Referer": base + ARTICLE,
         },
     )

@@ -68,7 +68,7 @@ def test_what_happens_on_one_host_is_what_the_other_shows(two_hosts):
     status, _, body = reader_a.request(
         path + "bewerten/",
         {"score": "4"},
-        {"Accept": "application/json", "X-CSRFToken": reader_a.cookie("csrftoken")},
+        {"Accept": "application/json", "X-CSRFToken": reader_a.form_token(path)},
     )
     assert status in (200, 201), body
     label = json.loads(body)["label"]
