@@ -287,7 +287,7 @@ def live(request, pk: int) -> HttpResponse:
         raise Http404("No published article has this number.")
     data = {"article": article.pk, "csrf_token": get_token(request)}
     data.update(hooks.collect_live_data(article, request))
-    return JsonResponse(data)
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
 
 def shared_preview(request, token: str) -> HttpResponse:
