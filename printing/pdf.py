@@ -497,11 +497,22 @@ def _fork_render(html: str, *, storage: Storage, name: str, identifier: str) -> 
     return pid
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
 def _wait_child(pid: int, seconds: float) -> bool:
     """Wait up to ``seconds`` for the child; True when it has finished."""
     deadline = time.monotonic() + seconds
     while True:
-        done, _status = os.waitpid(pid, os.WNOHANG)
+        try:
+            done, _status = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:  # not ours to wait for (SIGCHLD ignored)
+            done = 0 if _alive(pid) else pid
         if done:
             _children.discard(pid)
             return True

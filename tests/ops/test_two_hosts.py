@@ -105,3 +105,21 @@ def test_rate_limits_hold_across_hosts(two_hosts):
         answers.append(smoke.Browser(host.url).request(f"/suche/?q=wort{n}")[0])
     assert answers[:60].count(200) == 60
     assert answers[60] == 429
+
+
+def test_a_pdf_rendered_on_one_host_is_served_by_the_other(two_hosts):
+    """The cached PDF is in the bucket, not on host A's disk: B serves A's file
+    (and renders nothing)."""
+    pytest.importorskip("weasyprint")
+    from printing.models import PdfRender
+
+    host_a, host_b = two_hosts
+    article = ArticleFactory(title="Auf Papier")
+    url = f"/artikel/{article.slug}/pdf/"
+    status, headers, body = smoke.Browser(host_a.url).request(url)
+    assert status == 200 and body.startswith(b"%PDF"), status
+    assert headers["X-PDF-Cache"] == "miss"
+    status, headers, again = smoke.Browser(host_b.url).request(url)
+    assert status == 200 and headers["X-PDF-Cache"] == "hit"
+    assert again == body
+    assert not PdfRender.objects.exists()  # A's lock was released
