@@ -264,15 +264,17 @@ class ArticleFeed(Feed):
 
 
 def _image_enclosure(article: Article, scope: FeedScope) -> Enclosure | None:
-    """The large rendition as an enclosure; its length costs one ``stat`` of the
-    file per item (and a first request renders it, as the article page would)."""
+    """The large rendition as an enclosure; its length is asked of the storage
+    once per rendition and then cached (``renditions.stored_size``: on object
+    storage every ``size`` is a request to the store). A first request renders
+    the file, as the article page would."""
     picture = article.public_picture
     if picture is None:  # none, or its usage rights have ended
         return None
     rendition = renditions.social_card(picture).file
     try:
         url = rendition.url  # renders the file on first use (JustInTime)
-        length = rendition.storage.size(rendition.name)
+        length = renditions.stored_size(rendition)
     except (OSError, ValueError):  # missing or broken original: no enclosure
         return None
     return Enclosure(scope.absolute(url), str(length), "image/jpeg")
