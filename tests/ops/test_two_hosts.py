@@ -14,7 +14,7 @@ import pytest
 from comments.models import ArticleComment
 from tests.comments.conftest import make_comment
 from tests.factories import ArticleFactory, StaffFactory
-from tests.servers import gunicorn, object_store, redis_server
+from tests.servers import free_port, gunicorn, object_store, redis_server, varnish
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("smoke", ROOT / "ops" / "smoke.py")
@@ -123,3 +123,66 @@ def test_a_pdf_rendered_on_one_host_is_served_by_the_other(two_hosts):
     assert status == 200 and headers["X-PDF-Cache"] == "hit"
     assert again == body
     assert not PdfRender.objects.exists()  # A's lock was released
+
+
+def approve_on(host, moderator: "smoke.Browser", comment) -> None:
+    """The moderator approves ``comment`` through ``host``'s admin."""
+    moderator.base = host.url
+    changelist = moderator.request("/admin/comments/articlecomment/")
+    token = smoke.TOKEN.search(changelist[2].decode()).group(1)
+    approve = {
+        "csrfmiddlewaretoken": token,
+        "action": "approve",
+        "_selected_action": str(comment.pk),
+    }
+    assert moderator.request("/admin/comments/articlecomment/", approve)[0] == 302
+
+
+def test_a_change_on_either_host_purges_the_shared_cache(tmp_path, transactional_db):
+    """Varnish in front of host A; both hosts purge it (DJANGO_CACHE_PURGE_URLS).
+    A comment approved on A and one approved on B each change the cached
+    article page with the next request. The purge is sent before the
+    approving request answers, so nothing needs waiting for."""
+    cache_port = free_port()
+    with redis_server() as redis, object_store() as store:
+        shared = {
+            "REDIS_URL": redis.url,
+            **store.environment(),
+            "DJANGO_CACHE_PURGE_URLS": f"http://127.0.0.1:{cache_port}",
+            "DJANGO_TRUSTED_PROXY_COUNT": "1",
+        }
+        with (
+            gunicorn(workers=1, DJANGO_MEDIA_ROOT=str(tmp_path / "a"), **shared) as a,
+            gunicorn(workers=1, DJANGO_MEDIA_ROOT=str(tmp_path / "b"), **shared) as b,
+            varnish(a, port=cache_port) as cache,
+        ):
+            article = ArticleFactory(title="Ein Cache, zwei Hosts")
+            path = article.get_absolute_url()
+            StaffFactory(username="mod", password="geheim-1234", is_superuser=True)
+            via_a = make_comment(article, public=False, comment="Freigabe über Host A")
+            via_b = make_comment(article, public=False, comment="Freigabe über Host B")
+            reader = smoke.Browser(cache.url)
+            assert reader.request(path)[0] == 200
+            _, headers, body = reader.request(path)
+            assert headers["X-Cache"] == "HIT"
+            assert "Freigabe über Host" not in body.decode()
+
+            moderator = smoke.Browser(a.url)
+            page = moderator.request("/admin/login/")[2].decode()
+            login = {
+                "csrfmiddlewaretoken": smoke.TOKEN.search(page).group(1),
+                "username": "mod",
+                "password": "geheim-1234",
+            }
+            assert moderator.request("/admin/login/", login)[0] == 302
+
+            approve_on(a, moderator, via_a)
+            _, headers, body = reader.request(path)
+            assert headers["X-Cache"] == "MISS"
+            assert "Freigabe über Host A" in body.decode()
+            assert reader.request(path)[1]["X-Cache"] == "HIT"
+
+            approve_on(b, moderator, via_b)
+            _, headers, body = reader.request(path)
+            assert headers["X-Cache"] == "MISS"
+            assert "Freigabe über Host B" in body.decode()
