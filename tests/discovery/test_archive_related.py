@@ -34,6 +34,22 @@ def test_archive_months_counts_per_month_in_german_time(django_assert_num_querie
     ]
 
 
+def test_archive_months_follow_summer_and_winter_time_and_skip_the_future():
+    # 30 Sep, 22:30 UTC is 1 October, 00:30 summer time; 31 Oct, 23:30 UTC is
+    # 1 November, 00:30 winter time; 1 Nov, 22:30 UTC is still 1 November.
+    ArticleFactory(publish_at=datetime(2013, 9, 30, 22, 30, tzinfo=UTC))
+    ArticleFactory(publish_at=datetime(2013, 9, 30, 21, 30, tzinfo=UTC))
+    ArticleFactory(publish_at=datetime(2013, 10, 31, 23, 30, tzinfo=UTC))
+    ArticleFactory(publish_at=datetime(2013, 11, 1, 22, 30, tzinfo=UTC))
+    ArticleFactory(publish_at=timezone.now() + timedelta(days=40))  # scheduled
+    (year,) = archive_months()
+    assert [(m["month"].month, m["count"]) for m in year["months"]] == [
+        (11, 2),
+        (10, 1),
+        (9, 1),
+    ]
+
+
 def test_archive_index_page(client, django_assert_max_num_queries):
     ArticleFactory(publish_at=at(2012, 6, 15))
     ArticleFactory(publish_at=at(2013, 1, 15))
