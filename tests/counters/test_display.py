@@ -67,15 +67,21 @@ def test_counted_view_costs_one_count_write_and_its_window_bookkeeping(client):
     with CaptureQueriesContext(connection) as repeated:
         visit(client, target)  # same visitor: not counted again
     assert total(target) == 1
-    extra = [q["sql"] for q in counted.captured_queries[len(not_counted) :]]
-    counts = [sql for sql in extra if "counters_dailyviews" in sql]
+    # Compared as sets of statements, not by position: on a busy machine a
+    # short-lived cache entry of the page may run out between two requests
+    # and add a read, which is not what this test is about.
+    baseline = {q["sql"] for q in not_counted.captured_queries}
+    extra = [q["sql"] for q in counted.captured_queries if q["sql"] not in baseline]
+    writes = [sql for sql in extra if not sql.startswith("SELECT")]
+    counts = [sql for sql in writes if "counters_dailyviews" in sql]
     assert len(counts) == 1 and counts[0].startswith("INSERT INTO")
     assert "ON CONFLICT" in counts[0]
-    bookkeeping = [sql for sql in extra if sql not in counts]
+    bookkeeping = [sql for sql in extra if '"core_windowcount"' in sql]
     assert len(bookkeeping) == 3
-    assert all('"core_windowcount"' in sql for sql in bookkeeping)
-    assert len(repeated) == len(not_counted) + 1
-    assert all(q["sql"].startswith("SELECT") for q in repeated.captured_queries)
+    assert [sql for sql in writes if sql not in counts + bookkeeping] == []
+    reloaded = [q["sql"] for q in repeated.captured_queries]
+    assert all(sql.startswith("SELECT") for sql in reloaded)
+    assert len([sql for sql in reloaded if '"core_windowcount"' in sql]) == 1
 
 
 def test_with_redis_a_counted_view_costs_one_write_statement(client, settings):
