@@ -109,6 +109,16 @@ class Site:
             return Response(error.code, dict(error.headers), error.read())
 
 
+def _wait_until_answered(site: "Site", path: str) -> None:
+    """Until ``path`` answers 200 through ``site`` (a cache whose backend a
+    busy machine answers slowly at first); up to a minute."""
+    deadline = time.monotonic() + 60
+    while site.get(path).status != 200:
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{site.url}{path} does not answer 200")
+        time.sleep(0.1)
+
+
 def _wait_for_port(port: int, process: subprocess.Popen, log: Path) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -294,7 +304,9 @@ def varnish(backend: Site, *, port: int | None = None) -> Iterator[Site]:
         process = subprocess.Popen(command, stdout=output, stderr=output)
     try:
         _wait_for_port(port, process, log)
-        yield Site(url=f"http://127.0.0.1:{port}", home=workdir, log=log)
+        site = Site(url=f"http://127.0.0.1:{port}", home=workdir, log=log)
+        _wait_until_answered(site, "/healthz")
+        yield site
     finally:
         _stop(process)
         shutil.rmtree(workdir, ignore_errors=True)

@@ -28,6 +28,9 @@ backend default {
         .timeout = 2s;
         .window = 5;
         .threshold = 3;
+        # Healthy from the start: a restarted cache serves at once instead of
+        # answering 503 until three probes have passed.
+        .initial = 3;
     }
 }
 
