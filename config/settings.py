@@ -501,6 +501,10 @@ VIEW_COUNT_BEACON = env_bool("DJANGO_VIEW_COUNT_BEACON", False)
 VIEW_COUNT_STAFF = env_bool("DJANGO_VIEW_COUNT_STAFF", False)
 # Seconds within which repeated views of an article by one visitor count once.
 VIEW_COUNT_WINDOW = env_int("DJANGO_VIEW_COUNT_WINDOW", 30 * 60)
+# Without a shared cache, view and rate-limit windows are rows (core.windows);
+# one window write in this many also deletes the expired rows, so the table
+# stays small between the daily privacy_cleanup runs.
+WINDOW_CLEANUP_CHANCE = 1 / 500
 # Counted views of one article that one network (an IPv4 address, an IPv6 /64)
 # may add per window: a client that changes its User-Agent is a new visitor
 # each time, not a new network. 30 leaves room for an office or a mobile

@@ -25,6 +25,7 @@ import hashlib
 import random
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.memcached import BaseMemcachedCache
 from django.core.cache.backends.redis import RedisCache
@@ -34,7 +35,6 @@ from django.utils import timezone
 from core.models import WindowCount
 
 KEY_MAX = WindowCount._meta.get_field("key").max_length
-CLEANUP_CHANCE = 1 / 500
 
 _ADD = (
     'INSERT INTO {t} ("key", "count", "expires_at") VALUES (%s, 1, %s) '
@@ -107,7 +107,7 @@ def windows_forget_expired(*, now: datetime | None = None) -> int:
 
 
 def _maybe_forget_expired(now: datetime) -> None:
-    if random.random() < CLEANUP_CHANCE:
+    if random.random() < settings.WINDOW_CLEANUP_CHANCE:
         windows_forget_expired(now=now)
 
 

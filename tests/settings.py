@@ -23,6 +23,10 @@ PDF_WAIT_SECONDS = int(os.environ.get("DJANGO_PDF_WAIT_SECONDS", PDF_RENDER_SECO
 # django-axes needs the request at login; Client.login() has none. The lockout
 # tests switch it on again (tests/config/test_login_lockout.py).
 AXES_ENABLED = False
+# The occasional clean-up of expired window rows (core.windows) is a random
+# extra DELETE: tests that count a page's queries must see the same statements
+# every time. tests/core/test_windows.py switches it on.
+WINDOW_CLEANUP_CHANCE = 0
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not Django's in-memory default: WAL, the write lock between
     # threads and reconnecting after an outage behave as in production.
