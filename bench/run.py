@@ -146,7 +146,7 @@ PAGES = [
         "live request, new visitors (counted)",
         "articles:live",
         target=0.50,
-        script="newvisitor_live.lua",
+        script="newvisitor.lua",
         counted=True,
         via="cache",
         method="POST",
@@ -395,25 +395,32 @@ def parse_wrk(output: str) -> Result:
     )
 
 
-def wrk(url: str, args, seconds: int, script=None, headers=None) -> Result:
+def wrk(
+    url: str, args, seconds: int, script=None, headers=None, method="GET"
+) -> Result:
     command = ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{seconds}s"]
     command += ["--latency", "--timeout", "5s"]
     if script:
         command += ["-s", str(BENCH / script)]
     for name, value in (headers or {}).items():
         command += ["-H", f"{name}: {value}"]
+    # The script's own arguments come after the URL and "--" (its init(args)).
+    script_args = ["--", method] if script else []
     result = subprocess.run(
-        [*command, url], capture_output=True, text=True, timeout=seconds + 60
+        [*command, url, *script_args],
+        capture_output=True,
+        text=True,
+        timeout=seconds + 60,
     )
     if result.returncode:
         raise BenchError(f"wrk failed: {result.stderr or result.stdout}")
     return parse_wrk(result.stdout)
 
 
-def measure(url: str, args, script=None, headers=None) -> Result:
+def measure(url: str, args, script=None, headers=None, method="GET") -> Result:
     if args.warmup:
-        wrk(url, args, args.warmup, script, headers)
-    return wrk(url, args, args.duration, script, headers)
+        wrk(url, args, args.warmup, script, headers, method)
+    return wrk(url, args, args.duration, script, headers, method)
 
 
 def production_env(workdir: Path, workers: int) -> dict:
@@ -837,7 +844,7 @@ def measure_pages(servers, env, args, reader_headers, memory, notes) -> list:
             count_before = view_count(env)
         if page.method == "POST":
             headers.update(origin(site))
-        result = measure(site.url(page.path), args, page.script, headers)
+        result = measure(site.url(page.path), args, page.script, headers, page.method)
         measured.append((page, result, memory.peak_mb()))
         print(f"   {page.label}: {result.rps:,.0f} req/s")
         if result.non_2xx:
