@@ -12,7 +12,8 @@
 # lines of ops/systemd/redaktion-{gunicorn,worker}.service and nginx with
 # ops/nginx/redaktion.conf (ports, certificate and folders replaced), so the
 # shipped files are what is tested. Needs nginx and openssl.
-# A PostgreSQL database named in SMOKE_DATABASE_URL is dropped and created anew.
+# A PostgreSQL database named in SMOKE_DATABASE_URL is dropped and created anew,
+# the Redis database in SMOKE_REDIS_URL emptied.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -49,6 +50,14 @@ case "$database" in
     createdb -h 127.0.0.1 -U postgres "${database##*/}"
     ;;
 esac
+
+# The Redis database named in SMOKE_REDIS_URL is emptied too: what an earlier run
+# left there (django-imagekit's "this rendition exists" entries) would name files
+# that this run's fresh media folder does not have.
+if [ -n "${SMOKE_REDIS_URL:-}" ]; then
+  .venv/bin/python -c 'import redis, sys; redis.Redis.from_url(sys.argv[1]).flushdb()' \
+    "$SMOKE_REDIS_URL"
+fi
 
 secret=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(50))')
 sed -e "s|^DJANGO_SECRET_KEY=.*|DJANGO_SECRET_KEY=$secret|" \
