@@ -11,7 +11,7 @@ class ArticlesConfig(AppConfig):
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
         from articles import revisions, search_index
-        from articles.fragments import bump_content_version
+        from articles.fragments import bump_content_version, content_version
         from articles.models import Article, Byline, Category, Tag, TaggedArticle
         from articles.newsroom.preview_links import forget_dead_preview_links
         from articles.services import sync_inline_pictures_on_save
@@ -32,6 +32,13 @@ class ArticlesConfig(AppConfig):
         from articles import caching
 
         caching.connect()
+        # Whole reader pages kept per worker without an HTTP cache in front:
+        # valid for one content version; a stored article page still counts.
+        from articles.views import stored_page_shown
+        from core import page_store
+
+        page_store.version_source(content_version)
+        page_store.on_hit(stored_page_shown)
         revisions.connect_signals()
         post_save.connect(
             sync_inline_pictures_on_save,

@@ -26,7 +26,7 @@ from articles.models import (
 from articles.newsroom.preview_links import shared_article
 from articles.signals import article_viewed
 from authors.models import Author
-from core import http_cache
+from core import http_cache, page_store
 from core.visitors import same_origin
 
 PAGE_SIZE = 12
@@ -223,8 +223,10 @@ class ArticleDetailView(DetailView):
         if self.object.is_published:
             http_cache.tag(request, f"article-{self.object.pk}")
         if request.method == "GET" and self.object.is_published:
-            # The counters app listens and decides whether this was a view.
+            # The counters app listens and decides whether this was a view;
+            # the note makes a stored copy of the page announce it too.
             article_viewed.send(sender=Article, article=self.object, request=request)
+            page_store.note(request, STORED_VIEW_NOTE, self.object.pk)
         return response
 
     def page_response(self, request) -> HttpResponse:
@@ -246,6 +248,18 @@ class ArticleDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         context["is_preview"] = not self.object.is_published
         return context
+
+
+STORED_VIEW_NOTE = "viewed_article"
+
+
+def stored_page_shown(request, notes: dict) -> None:
+    """A reader got a stored copy of an article page (``core.page_store``,
+    registered in ``articles.apps``): announced like a rendered one, with the
+    article's number (nothing else is read for it)."""
+    pk = notes.get(STORED_VIEW_NOTE)
+    if pk is not None:
+        article_viewed.send(sender=Article, article=Article(pk=pk), request=request)
 
 
 # How long the live request may reuse an article as read with its summaries

@@ -92,6 +92,8 @@ CACHED_SITE_ENV = {
     **SITE_ENV,
     "DJANGO_VIEW_COUNT_BEACON": "1",
     "DJANGO_TRUSTED_PROXY_COUNT": "1",
+    # As with DJANGO_CACHE_PURGE_URLS set: the cache in front keeps the pages.
+    "DJANGO_PAGE_STORE_SECONDS": "0",
 }
 VCL = ROOT / "ops" / "varnish" / "redaktion.vcl"
 

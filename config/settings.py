@@ -105,6 +105,9 @@ MIDDLEWARE = [
     "core.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Readers' pages kept whole per worker when no HTTP cache is in front
+    # (PAGE_STORE_SECONDS); after the security headers, before the rest.
+    "core.page_store.PageStoreMiddleware",
     # 400 for bodies and addresses Django cannot read (before CSRF reads them).
     "config.middleware.UnreadableRequestMiddleware",
     # gzip for readers' pages and feeds (not the admin; see its docstring).
@@ -192,6 +195,15 @@ else:
             "LOCATION": "redaktion",
         }
     }
+# Readers' whole pages (core.page_store): in each worker's memory, also with
+# Redis (a hit costs no round trip; the key holds the content version, which
+# every worker reads from the database, so no copy is stale). 300 pages of
+# 10–40 KB each at most.
+CACHES["pages"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "redaktion-pages",
+    "OPTIONS": {"MAX_ENTRIES": 300},
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -488,6 +500,11 @@ CACHE_PAGE_SECONDS = env_int("DJANGO_CACHE_PAGE_SECONDS", 300)
 # Where purges go after a change (comma-separated base URLs of the caches, e.g.
 # http://127.0.0.1:8080); empty: no cache in front (core.purge).
 CACHE_PURGE_URLS = env_list("DJANGO_CACHE_PURGE_URLS", "")
+# Seconds a worker answers readers from its copy of a page (core.page_store)
+# when no HTTP cache is in front: the view count and rating in the HTML may be
+# that old (the page's live request shows the current ones). 0: off, the
+# default with CACHE_PURGE_URLS (the cache in front keeps the pages).
+PAGE_STORE_SECONDS = env_int("DJANGO_PAGE_STORE_SECONDS", 0 if CACHE_PURGE_URLS else 10)
 # Wrong CSRF token on a reader's form: the form again, filled in (core.csrf).
 CSRF_FAILURE_VIEW = "core.csrf.csrf_failure"
 

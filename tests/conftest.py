@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils import timezone
 
 from tests.factories import ArticleFactory, AuthorFactory, StaffFactory
@@ -37,10 +37,13 @@ def _visitor_secrets_loaded(request, django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Tests must not see each other's cached fragments or rate-limit counters."""
+    """Tests must not see each other's cached fragments, pages or rate-limit
+    counters."""
     cache.clear()
+    caches["pages"].clear()
     yield
     cache.clear()
+    caches["pages"].clear()
 
 
 @pytest.fixture

@@ -27,6 +27,10 @@ AXES_ENABLED = False
 # extra DELETE: tests that count a page's queries must see the same statements
 # every time. tests/core/test_windows.py switches it on.
 WINDOW_CLEANUP_CHANCE = 0
+# Whole pages kept per worker (core.page_store) would show a test the page as
+# it was before the vote or the view it just made; tests/core/test_page_store.py
+# and the tests against gunicorn switch it on.
+PAGE_STORE_SECONDS = int(os.environ.get("DJANGO_PAGE_STORE_SECONDS", "0"))
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not Django's in-memory default: WAL, the write lock between
     # threads and reconnecting after an outage behave as in production.
