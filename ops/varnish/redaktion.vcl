@@ -129,6 +129,9 @@ sub vcl_backend_response {
 sub vcl_deliver {
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
+        # The id of the request that filled the cache: it would tie every
+        # reader's answer to one log line of another request.
+        unset resp.http.X-Request-ID;
     } else {
         set resp.http.X-Cache = "MISS";
     }

@@ -100,6 +100,8 @@ def test_second_reader_gets_a_hit_without_cookie_or_token(cache, articles):
     assert status == 200 and not hit(first)
     status, second, again = cache.get(path, {"Cookie": "csrftoken=abc; x=1"})
     assert status == 200 and hit(second) and again == body
+    # The filling request's id is not handed to every later reader.
+    assert "X-Request-ID" in first and "X-Request-ID" not in second
     for headers in (first, second):
         assert "Set-Cookie" not in headers
         assert "X-Cache-Tags" not in headers  # for bans, not for the world
