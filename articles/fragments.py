@@ -32,6 +32,7 @@ from django.utils.functional import SimpleLazyObject
 
 from articles.models import Article, ArticleRevision, ContentVersion
 from articles.workflow import scheduled_updates_apply
+from core import page_store
 
 REQUEST_ATTRIBUTE = "_content_version"
 
@@ -94,6 +95,8 @@ def lazy_content_version(request) -> SimpleLazyObject:
 def bump_content_version(**kwargs) -> None:
     """Receiver of ``post_save``/``post_delete``/``m2m_changed``: every cached
     fragment is out of date from the commit of this transaction on."""
+    # This worker's stored pages are out of date at once (core.page_store).
+    page_store.version_changed()
     updated = ContentVersion.objects.filter(pk=1).update(number=F("number") + 1)
     if not updated:  # a database flushed by a test, or a hand-made one
         ContentVersion.objects.get_or_create(pk=1, defaults={"number": 1})

@@ -9,11 +9,15 @@ reader's request rendered it again in Django. This middleware keeps the answer
 reader's request for the same address with it, before sessions, CSRF, URL
 resolving and the view run. What WP Super Cache does for WordPress.
 
-Never stale for content: the key holds the content version
+Not stale for content: the key holds the content version
 (``articles.fragments.content_version``, registered by the articles app with
 ``version_source``), which every save of an article, author, category, tag or
 comment changes, and the passing of a scheduled publication time too, in the
-database that every worker and host reads. What a page shows that no save
+database that every worker and host reads. A worker reads it at most once a
+second (``VERSION_SECONDS``: a reader sees a change within one second, the
+promise of the HTTP cache's purges too), and at once after a change it made
+itself (``version_changed``), so a stored page costs no query at all when
+nothing counts it. What a page shows that no save
 changes — the view count and the rating as of the rendering — may be up to
 ``PAGE_STORE_SECONDS`` old in the HTML; the page's live request
 (``POST /live/<id>/``) puts the current ones in, as behind Varnish.
@@ -31,6 +35,7 @@ purged on every change, which a copy here would outlive.
 """
 
 import hashlib
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -47,8 +52,14 @@ HIT_HEADER = "X-Page-Store"
 # readers' one (logged in, a message waiting; core.http_cache.is_shared).
 CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
 
+# How long a worker reuses the content version it read (seconds).
+VERSION_SECONDS = 1.0
+clock = time.monotonic
+
 _version_sources: list[Callable[[Any], str]] = []
 _hit_listeners: list[Callable[[Any, dict], None]] = []
+# (read until, version) of this worker; None: read it again.
+_version_read: tuple[float, str] | None = None
 
 
 def version_source(source: Callable[[Any], str]) -> Callable[[Any], str]:
@@ -65,6 +76,23 @@ def on_hit(listener: Callable[[Any, dict], None]) -> Callable[[Any, dict], None]
     if listener not in _hit_listeners:
         _hit_listeners.append(listener)
     return listener
+
+
+def version_changed(**kwargs) -> None:
+    """This worker changed the content: its next request reads the version
+    again (other workers within ``VERSION_SECONDS``). A signal receiver."""
+    global _version_read
+    _version_read = None
+
+
+def current_version(request) -> str:
+    global _version_read
+    now = clock()
+    if _version_read is not None and _version_read[0] > now:
+        return _version_read[1]
+    version = "|".join(source(request) for source in _version_sources)
+    _version_read = (now + VERSION_SECONDS, version)
+    return version
 
 
 def note(request, name: str, value: Any) -> None:
@@ -100,7 +128,7 @@ def store_key(request) -> str:
     # body is the compressed one for those who accept it.
     gzip = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
     parts = [
-        *(source(request) for source in _version_sources),
+        current_version(request),
         "gz" if gzip else "id",
         request.path,
         request.META.get("QUERY_STRING", ""),

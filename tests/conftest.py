@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache, caches
 from django.utils import timezone
 
+from core import page_store
 from tests.factories import ArticleFactory, AuthorFactory, StaffFactory
 from tests.groups import editorial_groups_restore
 
@@ -41,6 +42,7 @@ def _fresh_cache():
     counters."""
     cache.clear()
     caches["pages"].clear()
+    page_store.version_changed()  # the version this worker last read
     yield
     cache.clear()
     caches["pages"].clear()
