@@ -30,6 +30,9 @@
    A row with any answer outside 2xx/3xx measured something else than the page
    (an error page, the rate limiter): it is marked invalid and the run exits 1,
    as it does when a page fails before its run or a site worker was replaced.
+5. Publishes a new article with ``DJANGO_JOBS_WORKER=1``, starts a real job
+   worker (``manage.py qcluster``) until it has rendered the article's PDF,
+   and times the first reader's request of that PDF.
 
 Options for the media: ``--picture`` gives the featured article a library
 picture (1600 × 900, renditions made before the run), so the article rows
@@ -198,6 +201,35 @@ if list(apps.get_app_config("counters").get_models()):
     from counters.queries import with_view_total
     print(with_view_total(Article.objects.filter(slug={FEATURED_SLUG!r}))
           .values_list("view_total", flat=True).get())
+"""
+
+
+# A new article is published (a copy of the featured one), as an editor does:
+# the publication enqueues its PDF job (printing.jobs) for the worker.
+PUBLISH_CODE = f"""
+from django.urls import reverse
+from articles.models import Article
+from articles.services import article_publish
+article = Article.objects.get(slug={FEATURED_SLUG!r})
+article.pk = None
+article.slug = "pdf-nach-der-veroeffentlichung"
+article.status = Article.Status.DRAFT
+article.save()
+article_publish(article=article)
+print(reverse("printing:pdf", kwargs={{"slug": article.slug}}))
+"""
+
+# Waits (up to two minutes) until the worker has run the PDF job of the
+# article just published; prints how long that took.
+PDF_JOB_WAIT_CODE = """
+import time
+from django_q.models import Success
+started = time.monotonic()
+while not Success.objects.filter(func="printing.jobs.pdf_prerender").exists():
+    if time.monotonic() - started > 120:
+        raise SystemExit("no PDF job done after two minutes")
+    time.sleep(0.2)
+print(f"{time.monotonic() - started:.1f}")
 """
 
 
@@ -672,6 +704,8 @@ def run(args) -> int:
         )
         ceiling_after = measure(ceiling.url("/"), args)
         memory.stop()
+        if any(page.url_name == "printing:pdf" and page.path for page in PAGES):
+            pdf_after_publication(env, site, workdir, notes)
     except BenchError as error:
         print(f"!! {error}", file=sys.stderr)
         return 1
@@ -794,6 +828,57 @@ def start_servers(env: dict, workdir: Path, servers: list) -> tuple:
     servers.append(cache)
     cache.wait_ready("/")
     return site, ceiling, cache
+
+
+def pdf_after_publication(env: dict, site, workdir: Path, notes: list[str]) -> None:
+    """The first reader's PDF of an article just published: the publication
+    enqueues the rendering, a real job worker (``manage.py qcluster``) runs it,
+    then the first request is timed (target < 200 ms: already rendered)."""
+    worker_env = {**env, "DJANGO_JOBS_WORKER": "1"}
+    path = (
+        manage(
+            worker_env, "shell", "--no-imports", "-v0", "-c", PUBLISH_CODE, capture=True
+        )
+        .strip()
+        .splitlines()[-1]
+    )
+    with open(workdir / "worker.log", "w") as log:
+        worker = subprocess.Popen(
+            [PYTHON, "manage.py", "qcluster"],
+            cwd=ROOT,
+            env=worker_env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        waited = (
+            manage(
+                env,
+                "shell",
+                "--no-imports",
+                "-v0",
+                "-c",
+                PDF_JOB_WAIT_CODE,
+                capture=True,
+            )
+            .strip()
+            .splitlines()[-1]
+        )
+    finally:
+        # Its job is done (or the wait gave up): the worker has nothing left
+        # to finish, and qcluster's graceful stop takes its time.
+        os.killpg(worker.pid, signal.SIGKILL)
+        worker.wait(timeout=30)
+    started = time.perf_counter()
+    status, headers, body = get(site.port, path)
+    milliseconds = (time.perf_counter() - started) * 1000
+    kind = headers.get("Content-Type", "")
+    notes.append(
+        f"PDF after publication: rendered by the worker {waited} s after the "
+        f"publication; the first reader's request {milliseconds:.0f} ms "
+        f"(HTTP {status}, {kind}, {len(body) / 1024:.0f} KB; target < 200 ms)"
+    )
 
 
 def first_requests(site, cache, notes: list[str]) -> dict[str, str]:
