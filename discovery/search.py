@@ -14,16 +14,25 @@ German stop words are ignored. The results look the same on both:
   (``articles.search_index``), ranked with ``bm25`` (title 8, lead and tags 4,
   authors 2, body 1); excerpts are made in Python.
 
-However many articles match, a search costs the same: only the newest
-``MAX_RESULTS`` matches (the GIN or FTS5 index gives them in that order,
-cheaply) are ranked, and the count stops there („mehr als 1.000 Treffer“).
+However many articles match, a search costs about the same: one query finds
+the newest ``MAX_RESULTS + 1`` matches and ranks only those; its ids give the
+count („mehr als 1.000 Treffer“ past the limit) and every page, so there is
+no separate count. On PostgreSQL the planner walks the publication-time
+index and tests each row against the query while matches are common, and
+reads the GIN index when they are rare.
 """
 
 from collections.abc import Iterable, Iterator
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVectorField,
+)
 from django.db import connection
 from django.db.models import F, Func, TextField, Value
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
@@ -130,9 +139,14 @@ def _in_order(articles: Iterable[Article], ids: list[int]) -> list[Article]:
 
 
 class _PostgreSQL:
+    """One query per search, as on SQLite: the newest ``MAX_RESULTS + 1``
+    published matches, ranked with ``ts_rank``; the headline is made for the
+    shown page only."""
+
     def __init__(self, parsed: german.GermanQuery):
         self.parsed = parsed
         self.tsquery = self._tsquery(parsed)
+        self._ids: list[int] | None = None
 
     @staticmethod
     def _tsquery(parsed: german.GermanQuery) -> SearchQuery | None:
@@ -155,19 +169,38 @@ class _PostgreSQL:
     def _matching(self):
         return Article.objects.published().filter(search_vector=self.tsquery)
 
+    def _ranked(self) -> list[int]:
+        """The newest ``MAX_RESULTS + 1`` matches, ranked: one query for the
+        count and every page. ``ts_rank`` runs in the outer query, over the
+        bounded candidates only (inside, the planner might rank every match
+        before the limit)."""
+        if self._ids is None:
+            newest = (
+                self._matching()
+                .order_by("-publish_at", "-pk")
+                .values("pk", "publish_at", "search_vector")[: MAX_RESULTS + 1]
+            )
+            newest_sql, newest_params = newest.query.sql_with_params()
+            rank = SearchRank(
+                RawSQL("c.search_vector", (), output_field=SearchVectorField()),
+                self.tsquery,
+            ).resolve_expression(newest.query)
+            compiler = newest.query.get_compiler(connection=connection)
+            rank_sql, rank_params = compiler.compile(rank)
+            sql = (
+                f"SELECT c.pk FROM ({newest_sql}) AS c "
+                f"ORDER BY {rank_sql} DESC, c.publish_at DESC, c.pk DESC"
+            )
+            with connection.cursor() as cursor:
+                cursor.execute(sql, (*newest_params, *rank_params))
+                self._ids = [row[0] for row in cursor.fetchall()]
+        return self._ids
+
     def count(self, limit: int) -> int:
-        return self._matching().order_by()[:limit].count()
+        return min(len(self._ranked()), limit)
 
     def ranked_ids(self, start: int, stop: int) -> list[int]:
-        newest = (
-            self._matching().order_by("-publish_at", "-pk").values("pk")[:MAX_RESULTS]
-        )
-        return list(
-            Article.objects.filter(pk__in=newest)
-            .annotate(rank=SearchRank(F("search_vector"), self.tsquery))
-            .order_by("-rank", "-publish_at", "-pk")
-            .values_list("pk", flat=True)[start:stop]
-        )
+        return self._ranked()[:MAX_RESULTS][start:stop]
 
     def page(self, ids: list[int]) -> list[Article]:
         text = Func(
