@@ -272,19 +272,23 @@ def fts5_expression(parsed: german.GermanQuery) -> str:
 
 
 class _SQLite:
-    """One FTS5 query per search: the newest ``MAX_RESULTS + 1`` matches
-    (FTS5 walks its index by rowid, the article's id, without ranking), only
-    those published (checked in the ``article_id_visibility`` index, not the
-    article rows), ranked with bm25. Its ids give the count and every page:
+    """One FTS5 query per search: the newest ``MAX_RESULTS + 1`` published
+    matches (FTS5 walks its index by rowid, the article's id, without
+    ranking; each row is checked in the ``article_id_visibility`` index, not
+    the article rows), ranked with bm25. Its ids give the count and every page:
     no second query per count or page."""
 
+    # The published check is inside the limit (a join per FTS5 row, in the
+    # covering index): the newest 1,001 *published* matches, so drafts and
+    # scheduled articles never shrink the count below „mehr als 1.000“.
     _RANKED = (
         "SELECT c.id FROM ("
-        f"SELECT rowid AS id, bm25({FTS_TABLE}, {_BM25_WEIGHTS}) AS score "
-        f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s ORDER BY rowid DESC LIMIT %s"
-        ") AS c JOIN articles_article AS a ON a.id = c.id "
-        "WHERE a.status = %s AND a.publish_at <= %s "
-        "ORDER BY c.score, a.publish_at DESC, a.id DESC"
+        f"SELECT f.rowid AS id, bm25({FTS_TABLE}, {_BM25_WEIGHTS}) AS score, "
+        "a.publish_at AS publish_at "
+        f"FROM {FTS_TABLE} AS f JOIN articles_article AS a ON a.id = f.rowid "
+        f"WHERE {FTS_TABLE} MATCH %s AND a.status = %s AND a.publish_at <= %s "
+        "ORDER BY f.rowid DESC LIMIT %s"
+        ") AS c ORDER BY c.score, c.publish_at DESC, c.id DESC"
     )
 
     def __init__(self, parsed: german.GermanQuery):
@@ -295,9 +299,9 @@ class _SQLite:
         # The same condition as Article.objects.published().
         params = [
             self.expression,
-            MAX_RESULTS + 1,
             Article.Status.PUBLISHED,
             connection.ops.adapt_datetimefield_value(timezone.now()),
+            MAX_RESULTS + 1,
         ]
         with connection.cursor() as cursor:
             cursor.execute(self._RANKED, params)
