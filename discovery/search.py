@@ -14,16 +14,27 @@ German stop words are ignored. The results look the same on both:
   (``articles.search_index``), ranked with ``bm25`` (title 8, lead and tags 4,
   authors 2, body 1); excerpts are made in Python.
 
-However many articles match, a search costs the same: only the newest
-``MAX_RESULTS`` matches (the GIN or FTS5 index gives them in that order,
-cheaply) are ranked, and the count stops there („mehr als 1.000 Treffer“).
+However many articles match, a search costs about the same: one query finds
+the newest ``MAX_RESULTS + 1`` matches and ranks only those; its ids give the
+count („mehr als 1.000 Treffer“ past the limit) and every page, so there is
+no separate count. On PostgreSQL the planner walks the publication-time
+index and tests each row against the query while matches are common, and
+reads the GIN index when they are rare.
 """
 
+import hashlib
 from collections.abc import Iterable, Iterator
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVectorField,
+)
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Func, TextField, Value
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
@@ -41,6 +52,9 @@ QUERY_MAX_LENGTH = 200
 # Matches ranked (and counted) at most: past it the page says „more than“.
 MAX_RESULTS = 1000
 EXCERPT_WORDS = 30
+# How long the ranked ids of a query stay cached (``search_articles(version=)``);
+# a new content version makes new keys, so this only bounds the memory.
+SEARCH_CACHE_SECONDS = 600
 # Markers the database puts around hits; the excerpt is escaped first and the
 # markers become <mark> afterwards, so article text can never inject HTML.
 _HIT_START = "\u27e6"  # ⟦
@@ -49,50 +63,70 @@ _HIT_STOP = "\u27e7"  # ⟧
 _BM25_WEIGHTS = "8.0, 4.0, 4.0, 2.0, 1.0"
 
 
-def search_articles(query: str) -> "SearchResults":
+def search_articles(query: str, *, version: str | None = None) -> "SearchResults":
     """Published articles matching ``query``, best first.
 
     Returns lazy ``SearchResults``: count it, slice it (a paginator does
     both), iterate it. Articles of a slice come with their related data and an
     ``excerpt`` (safe HTML). A query without a word to look for matches
     nothing.
+
+    With ``version`` (``articles.fragments.content_version``, as the search
+    page passes it) the ranked ids of the query are kept in the cache under
+    that version: a popular query is searched once per change of the
+    published content, never with stale results (any save or publication
+    makes a new version). The shown page is still read fresh.
     """
     query = (query or "").strip()[:QUERY_MAX_LENGTH]
     parsed = german.parse_query(query)
     backend = _PostgreSQL if uses_full_text() else _SQLite
-    return SearchResults(backend(parsed), parsed)
+    cache_key = None
+    if version is not None and not parsed.is_empty:
+        digest = hashlib.sha256(repr(parsed).encode()).hexdigest()[:32]
+        cache_key = f"search:{version}:{MAX_RESULTS}:{digest}"
+    return SearchResults(backend(parsed), parsed, cache_key=cache_key)
 
 
 class SearchResults:
     """The results of one search, read page by page (what ``Paginator`` needs:
     ``count()`` and slices)."""
 
-    def __init__(self, backend, parsed: german.GermanQuery):
+    def __init__(
+        self, backend, parsed: german.GermanQuery, *, cache_key: str | None = None
+    ):
         self._backend = backend
         self._parsed = parsed
-        self._total: int | None = None
+        self._cache_key = cache_key
+        self._ids: list[int] | None = None
 
     def with_related(self) -> "SearchResults":
         """For symmetry with querysets: slices always carry related data."""
         return self
 
-    def _matches(self) -> int:
-        """Matches up to ``MAX_RESULTS + 1`` (one more tells „more than“)."""
-        if self._total is None:
-            self._total = (
-                0 if self._parsed.is_empty else self._backend.count(MAX_RESULTS + 1)
-            )
-        return self._total
+    def _ranked(self) -> list[int]:
+        """The ids of up to ``MAX_RESULTS + 1`` matches, best first (one more
+        tells „more than“): one query, or none when cached."""
+        if self._ids is None:
+            if self._parsed.is_empty:
+                self._ids = []
+            elif self._cache_key is None:
+                self._ids = self._backend.ranked()
+            else:
+                self._ids = cache.get(self._cache_key)
+                if self._ids is None:
+                    self._ids = self._backend.ranked()
+                    cache.set(self._cache_key, self._ids, SEARCH_CACHE_SECONDS)
+        return self._ids
 
     def count(self) -> int:
-        return min(self._matches(), MAX_RESULTS)
+        return min(len(self._ranked()), MAX_RESULTS)
 
     __len__ = count
 
     @property
     def more_than_limit(self) -> bool:
         """More matches than are counted and ranked."""
-        return self._matches() > MAX_RESULTS
+        return len(self._ranked()) > MAX_RESULTS
 
     @property
     def limit(self) -> int:
@@ -108,8 +142,8 @@ class SearchResults:
         stop = min(MAX_RESULTS if key.stop is None else key.stop, MAX_RESULTS)
         if self._parsed.is_empty or stop <= start:
             return []
-        ids = self._backend.ranked_ids(start, stop)
-        return self._backend.page(ids)
+        ids = self._ranked()[start:stop]
+        return self._backend.page(ids) if ids else []
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self[:MAX_RESULTS])
@@ -130,6 +164,10 @@ def _in_order(articles: Iterable[Article], ids: list[int]) -> list[Article]:
 
 
 class _PostgreSQL:
+    """One query per search, as on SQLite: the newest ``MAX_RESULTS + 1``
+    published matches, ranked with ``ts_rank``; the headline is made for the
+    shown page only."""
+
     def __init__(self, parsed: german.GermanQuery):
         self.parsed = parsed
         self.tsquery = self._tsquery(parsed)
@@ -155,19 +193,30 @@ class _PostgreSQL:
     def _matching(self):
         return Article.objects.published().filter(search_vector=self.tsquery)
 
-    def count(self, limit: int) -> int:
-        return self._matching().order_by()[:limit].count()
-
-    def ranked_ids(self, start: int, stop: int) -> list[int]:
+    def ranked(self) -> list[int]:
+        """The newest ``MAX_RESULTS + 1`` matches, ranked: one query for the
+        count and every page. ``ts_rank`` runs in the outer query, over the
+        bounded candidates only (inside, the planner might rank every match
+        before the limit)."""
         newest = (
-            self._matching().order_by("-publish_at", "-pk").values("pk")[:MAX_RESULTS]
+            self._matching()
+            .order_by("-publish_at", "-pk")
+            .values("pk", "publish_at", "search_vector")[: MAX_RESULTS + 1]
         )
-        return list(
-            Article.objects.filter(pk__in=newest)
-            .annotate(rank=SearchRank(F("search_vector"), self.tsquery))
-            .order_by("-rank", "-publish_at", "-pk")
-            .values_list("pk", flat=True)[start:stop]
+        newest_sql, newest_params = newest.query.sql_with_params()
+        rank = SearchRank(
+            RawSQL("c.search_vector", (), output_field=SearchVectorField()),
+            self.tsquery,
+        ).resolve_expression(newest.query)
+        compiler = newest.query.get_compiler(connection=connection)
+        rank_sql, rank_params = compiler.compile(rank)
+        sql = (
+            f"SELECT c.pk FROM ({newest_sql}) AS c "
+            f"ORDER BY {rank_sql} DESC, c.publish_at DESC, c.pk DESC"
         )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, (*newest_params, *rank_params))
+            return [row[0] for row in cursor.fetchall()]
 
     def page(self, ids: list[int]) -> list[Article]:
         text = Func(
@@ -223,45 +272,40 @@ def fts5_expression(parsed: german.GermanQuery) -> str:
 
 
 class _SQLite:
-    """One FTS5 query per search: the newest ``MAX_RESULTS + 1`` matches
-    (FTS5 walks its index by rowid, the article's id, without ranking), only
-    those published (checked in the ``article_id_visibility`` index, not the
-    article rows), ranked with bm25. Its ids give the count and every page:
+    """One FTS5 query per search: the newest ``MAX_RESULTS + 1`` published
+    matches (FTS5 walks its index by rowid, the article's id, without
+    ranking; each row is checked in the ``article_id_visibility`` index, not
+    the article rows), ranked with bm25. Its ids give the count and every page:
     no second query per count or page."""
 
+    # The published check is inside the limit (a join per FTS5 row, in the
+    # covering index): the newest 1,001 *published* matches, so drafts and
+    # scheduled articles never shrink the count below „mehr als 1.000“.
     _RANKED = (
         "SELECT c.id FROM ("
-        f"SELECT rowid AS id, bm25({FTS_TABLE}, {_BM25_WEIGHTS}) AS score "
-        f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s ORDER BY rowid DESC LIMIT %s"
-        ") AS c JOIN articles_article AS a ON a.id = c.id "
-        "WHERE a.status = %s AND a.publish_at <= %s "
-        "ORDER BY c.score, a.publish_at DESC, a.id DESC"
+        f"SELECT f.rowid AS id, bm25({FTS_TABLE}, {_BM25_WEIGHTS}) AS score, "
+        "a.publish_at AS publish_at "
+        f"FROM {FTS_TABLE} AS f JOIN articles_article AS a ON a.id = f.rowid "
+        f"WHERE {FTS_TABLE} MATCH %s AND a.status = %s AND a.publish_at <= %s "
+        "ORDER BY f.rowid DESC LIMIT %s"
+        ") AS c ORDER BY c.score, c.publish_at DESC, c.id DESC"
     )
 
     def __init__(self, parsed: german.GermanQuery):
         self.parsed = parsed
         self.expression = fts5_expression(parsed)
-        self._ids: list[int] | None = None
 
-    def _ranked(self) -> list[int]:
-        if self._ids is None:
-            # The same condition as Article.objects.published().
-            params = [
-                self.expression,
-                MAX_RESULTS + 1,
-                Article.Status.PUBLISHED,
-                connection.ops.adapt_datetimefield_value(timezone.now()),
-            ]
-            with connection.cursor() as cursor:
-                cursor.execute(self._RANKED, params)
-                self._ids = [row[0] for row in cursor.fetchall()]
-        return self._ids
-
-    def count(self, limit: int) -> int:
-        return min(len(self._ranked()), limit)
-
-    def ranked_ids(self, start: int, stop: int) -> list[int]:
-        return self._ranked()[:MAX_RESULTS][start:stop]
+    def ranked(self) -> list[int]:
+        # The same condition as Article.objects.published().
+        params = [
+            self.expression,
+            Article.Status.PUBLISHED,
+            connection.ops.adapt_datetimefield_value(timezone.now()),
+            MAX_RESULTS + 1,
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute(self._RANKED, params)
+            return [row[0] for row in cursor.fetchall()]
 
     def page(self, ids: list[int]) -> list[Article]:
         articles = Article.objects.published().with_related().filter(pk__in=ids)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_safe
 from django.views.generic import ListView, TemplateView
 
+from articles.fragments import content_version
 from articles.models import Article
 from core.ratelimit import rate_limit_network, too_many_requests
 from core.site import site_url
@@ -68,7 +69,11 @@ class SearchView(ListView):
     def get_queryset(self):
         if not self.query:
             return Article.objects.none()
-        return search_articles(self.query).with_related()
+        # The content version (read once per request; the page's cached
+        # fragments use it too) keys the cached ranking of the query.
+        return search_articles(
+            self.query, version=content_version(self.request)
+        ).with_related()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -115,6 +115,18 @@ def test_past_the_limit_the_count_says_more_than(client, monkeypatch):
     assert "Ein Artikel gefunden" in response.text
 
 
+def test_unpublished_matches_do_not_shrink_the_count(monkeypatch):
+    monkeypatch.setattr(search, "MAX_RESULTS", 5)
+    bulk_articles(8)
+    # Newer than every published one: they must not take places of the limit.
+    for number in range(4):
+        ArticleFactory(title=f"Vertrieb Entwurf {number}", status=Article.Status.DRAFT)
+    results = search_articles("Vertrieb")
+    assert results.more_than_limit
+    assert results.count() == 5
+    assert not any("Entwurf" in title for title in titles(results))
+
+
 def test_excerpt_marks_stemmed_hits(client, german_articles):
     response = client.get("/suche/", {"q": "Straßenbau"})
     assert "<mark>Straßenbau</mark>" in response.text

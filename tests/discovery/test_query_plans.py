@@ -133,3 +133,28 @@ def test_sqlite_search_is_one_fts5_query_checked_in_the_index(lists):
     assert len(fts) == 1, fts
     explained = sqlite_plan(fts[0])
     assert "COVERING INDEX article_id_visibility" in explained, explained
+
+
+def postgresql_plan(sql: str) -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + sql)
+        return [row[0] for row in cursor.fetchall()]
+
+
+@on_postgresql
+def test_postgresql_search_ranks_only_the_newest_matches_in_one_query(lists):
+    results = search_articles("Vertrieb")
+    with CaptureQueriesContext(connection) as captured:
+        assert results.count() == 600
+        assert len(results[10:20]) == 10
+        assert results.more_than_limit is False
+    searched = [q["sql"] for q in captured.captured_queries if "@@" in q["sql"]]
+    # One query gives the count and every page (no COUNT over the matches).
+    assert len(searched) == 1, searched
+    explained = postgresql_plan(searched[0])
+    # ts_rank sorts above the Limit of the newest matches: only the bounded
+    # candidates are ranked, never every match.
+    rank_sort = next(i for i, line in enumerate(explained) if "ts_rank" in line)
+    limit = next(i for i, line in enumerate(explained) if "Limit" in line)
+    assert rank_sort < limit, "\n".join(explained)
+    assert not any("Limit" in line for line in explained[:rank_sort]), explained

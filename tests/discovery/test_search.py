@@ -2,6 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article
 from articles.search_index import (
@@ -182,6 +183,47 @@ def test_search_page_lists_ranked_results(client):
     assert '<meta name="robots" content="noindex, follow">' in html
 
 
+def searched(captured) -> list[str]:
+    """The statements that search (FTS5 or the tsvector), not read a page."""
+    return [
+        q["sql"]
+        for q in captured.captured_queries
+        if "MATCH" in q["sql"] or "@@" in q["sql"]
+    ]
+
+
+def test_search_page_ranks_a_query_once_per_content_version(client):
+    ArticleFactory(
+        title="Werkzeugkasten alt", publish_at=datetime(2020, 1, 1, tzinfo=UTC)
+    )
+    with CaptureQueriesContext(connection) as captured:
+        first = client.get("/suche/", {"q": "Werkzeugkasten"})
+    assert len(searched(captured)) == 1
+    # The same query again, and its second page: the cached ranking.
+    with CaptureQueriesContext(connection) as captured:
+        again = client.get("/suche/", {"q": "werkzeugkasten"})
+        client.get("/suche/", {"q": "Werkzeugkasten", "page": 1})
+    assert searched(captured) == []
+    assert titles(again.context["page_obj"]) == titles(first.context["page_obj"])
+    # A new article is a new content version: searched again, and found.
+    ArticleFactory(title="Werkzeugkasten neu")
+    with CaptureQueriesContext(connection) as captured:
+        fresh = client.get("/suche/", {"q": "Werkzeugkasten"})
+    assert len(searched(captured)) == 1
+    assert set(titles(fresh.context["page_obj"])) == {
+        "Werkzeugkasten alt",
+        "Werkzeugkasten neu",
+    }
+
+
+def test_search_articles_without_a_version_never_caches():
+    ArticleFactory(title="Werkzeugkasten")
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as captured:
+            assert search_articles("Werkzeugkasten").count() == 1
+        assert len(searched(captured)) == 1
+
+
 def test_search_page_is_paginated_and_keeps_the_query(client):
     for i in range(13):
         ArticleFactory(title=f"Werkzeugkasten Teil {i}")
@@ -261,10 +303,10 @@ def test_search_in_english(client, article):
 
 def test_search_query_budget_with_1000_articles(client, django_assert_max_num_queries):
     bulk_articles(1000)
-    # The count, the ranked ids of the page (on SQLite both from one FTS5
-    # query), the page's articles and their related rows (ids first: the
-    # headline is made for the shown page only).
-    budget = 7 if connection.vendor == "sqlite" else 8
+    # The ranked ids, which give the count and every page (one FTS5 query on
+    # SQLite, one GIN query on PostgreSQL), the page's articles and their
+    # related rows (ids first: the excerpt is made for the shown page only).
+    budget = 7
     with django_assert_max_num_queries(budget):
         response = client.get("/suche/", {"q": "Vertrieb Mittelstand"})
     assert response.status_code == 200
