@@ -367,3 +367,20 @@ def test_rebuild_search_index_command_after_a_bulk_import():
     call_command("rebuild_search_index", stdout=out)
     assert titles(search_articles("Importierter")) == ["Importierter Beitrag"]
     assert "2 articles" in out.getvalue()
+
+
+def test_after_a_rebuild_every_save_is_indexed_again():
+    """The rebuild writes the documents without the FTS5 triggers (SQLite) and
+    creates them again: an article saved afterwards is found, an edit moves
+    it, a deletion removes it."""
+    ArticleFactory(title="Bestand im Archiv")
+    search_index_rebuild()
+    article = ArticleFactory(title="Neu nach dem Umbau")
+    assert titles(search_articles("Umbau")) == ["Neu nach dem Umbau"]
+    article.title = "Neu nach der Renovierung"
+    article.save()
+    assert titles(search_articles("Umbau")) == []
+    assert titles(search_articles("Renovierung")) == ["Neu nach der Renovierung"]
+    article.delete()
+    assert titles(search_articles("Renovierung")) == []
+    assert titles(search_articles("Archiv")) == ["Bestand im Archiv"]
