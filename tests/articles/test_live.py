@@ -108,6 +108,24 @@ def test_query_budget(client, article, settings, django_assert_max_num_queries):
         assert live(client, article, ip="198.51.100.9").status_code == 200
 
 
+def test_readers_in_the_same_second_share_the_article_read(
+    client, article, settings, monkeypatch, django_assert_num_queries
+):
+    """The article with its summaries and the content version (which applies
+    due scheduled updates) are read once per ``LIVE_ARTICLE_SECONDS``, not
+    once per reader; each reader's own view is still looked up and counted."""
+    settings.VIEW_COUNT_BEACON = True
+    monkeypatch.setattr("articles.views.LIVE_ARTICLE_SECONDS", 60)
+    live(client, article)
+    # The visitor window (a read, then the mark), the network cap, the view;
+    # the total shown is the one read with the article, plus this view.
+    with django_assert_num_queries(4):
+        assert live(client, article, ip="198.51.100.9").json()["views"] == 1
+    with django_assert_num_queries(1):  # a reload: the window's read only
+        assert live(client, article, ip="198.51.100.9").json()["views"] == 0
+    assert total(article) == 2
+
+
 def test_apps_contribute_through_the_registry(client, article):
     def extra(article, request):
         return {"extra": article.pk}
