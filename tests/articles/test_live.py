@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
@@ -191,3 +192,19 @@ def test_the_live_answers_fields_and_token_make_a_valid_comment(article, setting
     response = client.post("/kommentare/senden/", form)
     assert response.status_code == 302
     assert len(mail.outbox) == 1
+
+
+def test_rating_labels_follow_the_votes_and_the_language(client, article):
+    """The summary's labels are formatted once per sums and language
+    (ratings.hooks): a new vote or the other language gets its own."""
+    rating_set(article=article, voter="v1", machine_key="m1", network_key="n1", score=4)
+    assert live(client, article).json()["rating"]["label"] == (
+        "Bewertung: 4,0 – 1 Stimme"
+    )
+    rating_set(article=article, voter="v2", machine_key="m2", network_key="n2", score=5)
+    cache.clear()  # the article as read a second later
+    german = live(client, article, ip="198.51.100.6").json()["rating"]
+    english = live(client, article, ip="198.51.100.7", prefix="/en").json()["rating"]
+    assert german["label"] == "Bewertung: 4,5 – 2 Stimmen"
+    assert german["compact_label"] == "★ 4,5 (2)" and german["count"] == 2
+    assert english["label"] == "Rating: 4.5 – 2 votes"
