@@ -2,9 +2,10 @@
 
 Every cached reader page names what it shows in ``X-Cache-Tags``
 (``core.http_cache``). After a change commits, the apps' ``caching.py``
-modules call ``tags_purge(...)`` with the tags of the affected pages; each cache
-in ``CACHE_PURGE_URLS`` gets one ``BAN`` request whose ``X-Purge-Tags`` header
-is a regular expression over those tags (Varnish bans every object whose tags
+modules call ``tags_purge(...)`` with the tags of the affected pages; at the
+commit, each cache in ``CACHE_PURGE_URLS`` gets one ``BAN`` request for all the
+tags of the transaction, whose ``X-Purge-Tags`` header is a regular expression
+over those tags (Varnish bans every object whose tags
 match). ``path_purge`` sends a ``PURGE`` of one address.
 
 A purge is sent after the transaction commits (nothing is purged for a save that
@@ -49,13 +50,53 @@ def tags_pattern(tags: Iterable[str]) -> str:
     return f"(^|[[:space:]])({'|'.join(tags)})([[:space:]]|$)"
 
 
+class _Batch:
+    """The tags of one transaction, banned together at its commit: one vote
+    saves a ``Vote`` and its ``RatingSummary``, each with its receiver, and a
+    publication touches the article, its bylines and tags; one ``BAN`` per
+    cache covers them all instead of one per receiver."""
+
+    def __init__(self) -> None:
+        self.tags: set[str] = set()
+        self.sent = False
+
+    def __call__(self) -> None:
+        self.sent = True
+        _send_all("BAN", "/", {HEADER: tags_pattern(self.tags)})
+
+
 def tags_purge(tags: Iterable[str]) -> None:
-    """Ban every cached page showing one of ``tags``, after the commit."""
+    """Ban every cached page showing one of ``tags``, after the commit (with
+    the other tags of the same transaction, in one request per cache)."""
     tags = sorted(set(tags))
     if not tags or not settings.CACHE_PURGE_URLS:
         return
-    pattern = tags_pattern(tags)
-    transaction.on_commit(lambda: _send_all("BAN", "/", {HEADER: pattern}))
+    tags_pattern(tags)  # a malformed tag fails here, in the caller's code
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:  # as ``on_commit`` does: at once
+        _send_all("BAN", "/", {HEADER: tags_pattern(tags)})
+        return
+    _open_batch(connection).tags.update(tags)
+
+
+def _open_batch(connection) -> _Batch:
+    """This transaction's batch, registered with ``on_commit`` on first use.
+
+    The batch is kept on the (per-thread) connection. It belongs to the
+    current transaction only while its callback is still waiting in
+    ``connection.run_on_commit`` (the list Django's own
+    ``captureOnCommitCallbacks`` reads): a rollback of the transaction, or of
+    the savepoint in which it was registered, discards the callback, and the
+    next tags start a new batch. Tags of a rolled-back savepoint inside a
+    batch that stays are still banned: one page too many refetched, never one
+    too few."""
+    batch = getattr(connection, "_purge_batch", None)
+    waiting = batch is not None and not batch.sent
+    if not (waiting and any(c[1] is batch for c in connection.run_on_commit)):
+        batch = _Batch()
+        connection._purge_batch = batch
+        transaction.on_commit(batch)
+    return batch
 
 
 def path_purge(path: str) -> None:

@@ -8,8 +8,12 @@ queryset hook: no query of their own on the article page. The sidebar block
 runs one query, then comes from the cache.
 """
 
+from functools import lru_cache
+
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils.functional import SimpleLazyObject
@@ -87,16 +91,30 @@ def live_rating(article, request) -> dict:
     summary = summary_of(article)
     if not summary.enabled:
         return {"rating": None}
+    return {"rating": dict(_live_summary(summary.count, summary.total, get_language()))}
+
+
+@lru_cache(maxsize=2048)
+def _live_summary(count: int, total: int, language: str) -> dict:
+    """The summary's numbers and labels, which follow from the two sums and
+    the language alone: formatted once per process, not for every reader's
+    live request (the labels' translation and number formatting cost as much
+    as counting the view's window). The caller gets a copy."""
+    summary = RatingSummary(count=count, total=total)
     return {
-        "rating": {
-            "count": summary.count,
-            "average": None if summary.average is None else round(summary.average, 2),
-            "glyphs": summary.glyphs,
-            "compact_label": summary.compact_label,
-            "label": summary.label(),
-            "spoken_label": summary.spoken_label(),
-        }
+        "count": summary.count,
+        "average": None if summary.average is None else round(summary.average, 2),
+        "glyphs": summary.glyphs,
+        "compact_label": summary.compact_label,
+        "label": summary.label(),
+        "spoken_label": summary.spoken_label(),
     }
+
+
+@receiver(setting_changed)
+def _formats_changed(**kwargs) -> None:
+    # Number formats and languages come from settings (tests change them).
+    _live_summary.cache_clear()
 
 
 @hooks.page_part("home_sidebar", order=20)

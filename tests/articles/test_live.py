@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
@@ -108,6 +109,24 @@ def test_query_budget(client, article, settings, django_assert_max_num_queries):
         assert live(client, article, ip="198.51.100.9").status_code == 200
 
 
+def test_readers_in_the_same_second_share_the_article_read(
+    client, article, settings, monkeypatch, django_assert_num_queries
+):
+    """The article with its summaries and the content version (which applies
+    due scheduled updates) are read once per ``LIVE_ARTICLE_SECONDS``, not
+    once per reader; each reader's own view is still looked up and counted."""
+    settings.VIEW_COUNT_BEACON = True
+    monkeypatch.setattr("articles.views.LIVE_ARTICLE_SECONDS", 60)
+    live(client, article)
+    # The visitor window (a read, then the mark), the network cap, the view;
+    # the total shown is the one read with the article, plus this view.
+    with django_assert_num_queries(4):
+        assert live(client, article, ip="198.51.100.9").json()["views"] == 1
+    with django_assert_num_queries(1):  # a reload: the window's read only
+        assert live(client, article, ip="198.51.100.9").json()["views"] == 0
+    assert total(article) == 2
+
+
 def test_apps_contribute_through_the_registry(client, article):
     def extra(article, request):
         return {"extra": article.pk}
@@ -173,3 +192,19 @@ def test_the_live_answers_fields_and_token_make_a_valid_comment(article, setting
     response = client.post("/kommentare/senden/", form)
     assert response.status_code == 302
     assert len(mail.outbox) == 1
+
+
+def test_rating_labels_follow_the_votes_and_the_language(client, article):
+    """The summary's labels are formatted once per sums and language
+    (ratings.hooks): a new vote or the other language gets its own."""
+    rating_set(article=article, voter="v1", machine_key="m1", network_key="n1", score=4)
+    assert live(client, article).json()["rating"]["label"] == (
+        "Bewertung: 4,0 – 1 Stimme"
+    )
+    rating_set(article=article, voter="v2", machine_key="m2", network_key="n2", score=5)
+    cache.clear()  # the article as read a second later
+    german = live(client, article, ip="198.51.100.6").json()["rating"]
+    english = live(client, article, ip="198.51.100.7", prefix="/en").json()["rating"]
+    assert german["label"] == "Bewertung: 4,5 – 2 Stimmen"
+    assert german["compact_label"] == "★ 4,5 (2)" and german["count"] == 2
+    assert english["label"] == "Rating: 4.5 – 2 votes"

@@ -6,11 +6,13 @@ import logging
 import re
 import socket
 import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.db import transaction
 
 from core import purge
+from ratings.services import rating_set
 from tests.factories import ArticleFactory
 from tests.servers import free_port
 
@@ -81,3 +83,61 @@ def test_a_rolled_back_change_sends_nothing(settings, caplog):
         ArticleFactory()
         raise RuntimeError
     assert "Cache purge" not in caplog.text
+
+
+@pytest.fixture
+def recording_cache(settings):
+    """A stand-in for the cache that records each purge request it gets:
+    ``[(method, X-Purge-Tags)]``."""
+    received = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_BAN(self):
+            received.append((self.command, self.headers.get(purge.HEADER)))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.CACHE_PURGE_URLS = [f"http://127.0.0.1:{server.server_port}"]
+    yield received
+    server.shutdown()
+    server.server_close()
+
+
+def test_one_transaction_sends_one_ban_with_all_its_tags(
+    recording_cache, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        article = ArticleFactory()  # its own transaction, its own ban
+    assert len(recording_cache) == 1
+    recording_cache.clear()
+    # A vote: the Vote's and the RatingSummary's receivers both purge.
+    with django_capture_on_commit_callbacks(execute=True):
+        rating_set(
+            article=article, voter="v1", machine_key="m1", network_key="n1", score=4
+        )
+        purge.tags_purge(["category-7"])
+    assert recording_cache == [
+        ("BAN", purge.tags_pattern([f"article-{article.pk}", "home", "category-7"]))
+    ]
+
+
+def test_a_rolled_back_savepoint_does_not_swallow_later_tags(
+    recording_cache, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        with pytest.raises(RuntimeError), transaction.atomic():
+            purge.tags_purge(["article-1"])  # opens the batch, then rolled back
+            raise RuntimeError
+        purge.tags_purge(["home"])
+    assert recording_cache == [("BAN", purge.tags_pattern(["home"]))]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_ban_goes_at_once(recording_cache):
+    purge.tags_purge(["home"])
+    assert recording_cache == [("BAN", purge.tags_pattern(["home"]))]
