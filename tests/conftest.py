@@ -1,8 +1,9 @@
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache, caches
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core import page_store
 from tests.factories import ArticleFactory, AuthorFactory, StaffFactory
@@ -46,6 +47,17 @@ def _fresh_cache():
     yield
     cache.clear()
     caches["pages"].clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in German, the site's language. A request to an
+    English page leaves English active in the thread (LocaleMiddleware
+    activates, nothing deactivates), and code without a request (an
+    article's URL) would follow whichever test ran before on this worker."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
