@@ -290,7 +290,8 @@ def slowest_request(servers: list["Server"]) -> str:
     """The slowest request in the access logs of the benchmarked sites."""
     slowest = None
     for server in servers:
-        if server.name == "ceiling" or not server.access_log.exists():
+        access_log = getattr(server, "access_log", None)  # Varnish has none
+        if server.name == "ceiling" or access_log is None or not access_log.exists():
             continue
         with open(server.access_log) as log:
             for line in log:
