@@ -309,6 +309,12 @@ def slowest_request(servers: list["Server"]) -> str:
     return f"Slowest request of the run ({where}): {request} {status} in {ms} ms."
 
 
+def shell_line(env: dict, code: str) -> str:
+    """The last line ``code`` printed in ``manage.py shell``."""
+    output = manage(env, "shell", "--no-imports", "-v0", "-c", code, capture=True)
+    return output.strip().splitlines()[-1]
+
+
 class Server:
     """gunicorn with config/gunicorn.conf.py, as production runs it."""
 
@@ -726,19 +732,7 @@ def run(args) -> int:
         print(f"== Database: {database}, scale {args.scale}, in {workdir}")
         prepare_site(env, args)
         if args.picture:
-            address = (
-                manage(
-                    env,
-                    "shell",
-                    "--no-imports",
-                    "-v0",
-                    "-c",
-                    PICTURE_CODE,
-                    capture=True,
-                )
-                .strip()
-                .splitlines()[-1]
-            )
+            address = shell_line(env, PICTURE_CODE)
             print(f"   featured picture: {address}")
         print("== Starting gunicorn: site and ceiling")
         site, ceiling, cache = start_servers(env, workdir, servers)
@@ -888,13 +882,7 @@ def pdf_after_publication(env: dict, site, workdir: Path, notes: list[str]) -> N
     enqueues the rendering, a real job worker (``manage.py qcluster``) runs it,
     then the first request is timed (target < 200 ms: already rendered)."""
     worker_env = {**env, "DJANGO_JOBS_WORKER": "1"}
-    path = (
-        manage(
-            worker_env, "shell", "--no-imports", "-v0", "-c", PUBLISH_CODE, capture=True
-        )
-        .strip()
-        .splitlines()[-1]
-    )
+    path = shell_line(worker_env, PUBLISH_CODE)
     with open(workdir / "worker.log", "w") as log:
         worker = subprocess.Popen(
             [PYTHON, "manage.py", "qcluster"],
@@ -905,19 +893,7 @@ def pdf_after_publication(env: dict, site, workdir: Path, notes: list[str]) -> N
             start_new_session=True,
         )
     try:
-        waited = (
-            manage(
-                env,
-                "shell",
-                "--no-imports",
-                "-v0",
-                "-c",
-                PDF_JOB_WAIT_CODE,
-                capture=True,
-            )
-            .strip()
-            .splitlines()[-1]
-        )
+        waited = shell_line(env, PDF_JOB_WAIT_CODE)
     finally:
         # Its job is done (or the wait gave up): the worker has nothing left
         # to finish, and qcluster's graceful stop takes its time.

@@ -78,9 +78,10 @@ def on_hit(listener: Callable[[Any, dict], None]) -> Callable[[Any, dict], None]
     return listener
 
 
-def version_changed(**kwargs) -> None:
+def version_changed() -> None:
     """This worker changed the content: its next request reads the version
-    again (other workers within ``VERSION_SECONDS``). A signal receiver."""
+    again (other workers within ``VERSION_SECONDS``). Called by the version's
+    owner when it raises it (``articles.fragments.bump_content_version``)."""
     global _version_read
     _version_read = None
 
@@ -104,18 +105,15 @@ def note(request, name: str, value: Any) -> None:
     notes[name] = value
 
 
-def seconds() -> int:
-    value = settings.PAGE_STORE_SECONDS
-    return 0 if value is None else value
-
-
 def _private_cookies() -> tuple[str, ...]:
     return (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
 
 
 def may_answer(request) -> bool:
     """Whether this request may get (and leave) a stored page."""
-    if request.method != "GET" or not _version_sources or seconds() <= 0:
+    if settings.PAGE_STORE_SECONDS <= 0 or not _version_sources:
+        return False
+    if request.method != "GET":
         return False
     if any(header in request.META for header in CONDITIONAL_HEADERS):
         return False
@@ -175,7 +173,7 @@ class PageStoreMiddleware:
                 response.content,
                 getattr(request, NOTE_ATTRIBUTE, {}),
             )
-            store.set(key, entry, seconds())
+            store.set(key, entry, settings.PAGE_STORE_SECONDS)
         return response
 
     def answer(self, request, entry) -> HttpResponse:
