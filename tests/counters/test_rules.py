@@ -197,3 +197,19 @@ def test_no_ip_address_is_stored(client, article):
     keys = list(cache._cache.keys())
     assert keys and not any("203.0.113" in key for key in keys)
     assert not client.cookies.get("sessionid")  # counting sets no cookie
+
+
+def test_every_example_of_the_crawler_list_is_a_bot():
+    """The list's patterns run as one RE2 expression (counters.bots): each
+    user agent the list itself gives as an example is still recognised, as
+    the list's own ``is_crawler`` does."""
+    from crawleruseragents import CRAWLER_USER_AGENTS_DATA, is_crawler
+
+    examples = [
+        example
+        for entry in CRAWLER_USER_AGENTS_DATA
+        for example in entry.get("instances", [])
+    ]
+    assert len(examples) > 1000
+    missed = [agent for agent in examples if is_crawler(agent) and not is_bot(agent)]
+    assert missed == []
