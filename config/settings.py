@@ -110,6 +110,9 @@ MIDDLEWARE = [
     "core.page_store.PageStoreMiddleware",
     # 400 for bodies and addresses Django cannot read (before CSRF reads them).
     "config.middleware.UnreadableRequestMiddleware",
+    # The page's live request from readers without a session: answered here,
+    # past the security headers and the host check, without the rest.
+    "articles.middleware.LiveRequestMiddleware",
     # gzip for readers' pages and feeds (not the admin; see its docstring).
     "config.middleware.ReaderCompressionMiddleware",
     # Cache-Control for a shared HTTP cache (public reader pages, private rest);

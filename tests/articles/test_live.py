@@ -6,18 +6,18 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
 from articles import hooks
+from articles.views import live_articles_forget
 from comments.models import ArticleComment
 from counters.services import view_total_set
 from ratings.models import Vote
 from ratings.services import rating_set
 from tests.comments.conftest import form_data
 from tests.counters.helpers import BROWSER, total
-from tests.factories import ArticleFactory, StaffFactory
+from tests.factories import ArticleFactory, StaffFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -98,6 +98,30 @@ def test_refuses_drafts_unknown_gets_and_other_sites(client, article):
 def test_needs_no_csrf_token(article):
     client = Client(enforce_csrf_checks=True)
     assert live(client, article).status_code == 200
+
+
+def test_readers_without_a_session_take_the_short_way(client, article, settings):
+    """articles.middleware answers readers without a session cookie before
+    the session, authentication and message middleware: the same answer as
+    the full way (a logged-in reader's), without touching a session."""
+    settings.VIEW_COUNT_BEACON = True
+    reader = Client()
+    reader.force_login(UserFactory())
+    full = live(reader, article, ip="198.51.100.20")
+    short = live(client, article, ip="198.51.100.21")
+    assert short.status_code == full.status_code == 200
+    assert set(short.json()) == set(full.json())
+    assert total(article) == 2  # both counted
+    assert hasattr(full.wsgi_request, "session")
+    assert not hasattr(short.wsgi_request, "session")  # no session was read
+    assert list(short.cookies) == ["csrftoken"]
+    assert short["Cache-Control"].startswith("max-age=0, no-cache, no-store")
+    assert short["X-Content-Type-Options"] == "nosniff"  # security headers
+
+
+def test_short_way_checks_the_host(client, article):
+    response = live(client, article, HTTP_HOST="evil.example")
+    assert response.status_code == 400
 
 
 def test_query_budget(client, article, settings, django_assert_max_num_queries):
@@ -202,7 +226,7 @@ def test_rating_labels_follow_the_votes_and_the_language(client, article):
         "Bewertung: 4,0 – 1 Stimme"
     )
     rating_set(article=article, voter="v2", machine_key="m2", network_key="n2", score=5)
-    cache.clear()  # the article as read a second later
+    live_articles_forget()  # the article as read a second later
     german = live(client, article, ip="198.51.100.6").json()["rating"]
     english = live(client, article, ip="198.51.100.7", prefix="/en").json()["rating"]
     assert german["label"] == "Bewertung: 4,5 – 2 Stimmen"
