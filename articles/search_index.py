@@ -43,6 +43,13 @@ _BATCH = 500
 _TAG = re.compile(r"<[^>]+>")
 
 
+def plain_text(body: str) -> str:
+    """The words of a (sanitised, nh3) article body without its markup: what
+    the index stores and search excerpts show. A regular expression rather
+    than ``strip_tags``, whose HTML parser took a tenth of a search page."""
+    return html.unescape(_TAG.sub(" ", body))
+
+
 def uses_full_text() -> bool:
     """True where the database offers real full-text search (PostgreSQL)."""
     return connection.vendor == "postgresql"
@@ -181,7 +188,7 @@ def search_documents(article_ids: Iterable[int]) -> list[SearchDocument]:
             lead=german.stems(lead),
             tags=german.stems(" ".join(tags.get(pk, []))),
             authors=german.stems(" ".join(authors.get(pk, []))),
-            body=german.stems(html.unescape(_TAG.sub(" ", body))),
+            body=german.stems(plain_text(body)),
         )
         for pk, title, lead, body in rows
     ]
