@@ -1,3 +1,5 @@
+import json
+
 from django.http import HttpRequest, HttpResponse
 from django.urls import path
 
@@ -35,4 +37,31 @@ def article(request: HttpRequest) -> HttpResponse:
     return HttpResponse(BODY, content_type="text/html; charset=utf-8")
 
 
-urlpatterns = [path("", article)]
+# About the size of the site's live answer (articles.views.live).
+LIVE_BODY = json.dumps(
+    {
+        "article": 1000,
+        "csrf_token": "x" * 64,
+        "rating": {"count": 2, "average": 3.0, "label": "Bewertung: 3,0 – 2 Stimmen"},
+        "views": 2574,
+        "views_label": "2.574 Artikelaufrufe",
+        "comments_open": True,
+        "comment_form": {"timestamp": "1796287767", "security_hash": "y" * 40},
+    },
+    ensure_ascii=False,
+).encode()
+
+
+def live(request: HttpRequest) -> HttpResponse:
+    """The ceiling of the live request: a small JSON answer to a POST, which
+    the HTTP cache passes to the backend (bench/run.py measures it through
+    Varnish, as the site's live request)."""
+    return HttpResponse(LIVE_BODY, content_type="application/json")
+
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    """For Varnish's probe (ops/varnish/redaktion.vcl)."""
+    return HttpResponse(b"ok", content_type="text/plain")
+
+
+urlpatterns = [path("", article), path("live/", live), path("healthz", healthz)]
