@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.models import Article
+from articles.models import Article, SearchDocument
 from articles.search_index import (
     search_index_deferred,
     search_index_rebuild,
@@ -384,3 +384,27 @@ def test_after_a_rebuild_every_save_is_indexed_again():
     article.delete()
     assert titles(search_articles("Renovierung")) == []
     assert titles(search_articles("Archiv")) == ["Bestand im Archiv"]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 content table")
+def test_a_rebuild_stores_the_documents_in_the_order_of_their_articles():
+    """FTS5's rebuild reads the documents in storage order and writes a
+    segment for every step back in number (articles.search_index): after a
+    rebuild they are stored in ascending order, however they were written."""
+    articles = [ArticleFactory(title=f"Beitrag {n}") for n in range(5)]
+    for article in reversed(articles):  # rewritten newest first
+        SearchDocument.objects.filter(article=article).delete()
+        search_index_update(article_ids=[article.pk])
+
+    def stored_order():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT article_id FROM {SearchDocument._meta.db_table} ORDER BY rowid"
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    numbers = [article.pk for article in articles]
+    assert stored_order() == numbers[::-1]
+    search_index_rebuild()
+    assert stored_order() == numbers
+    assert titles(search_articles("Beitrag")) != []
