@@ -56,7 +56,7 @@ def uses_full_text() -> bool:
 
 
 def strip_html_expression(expression):
-    """The body without its tags, for ``ts_headline`` (a regex in the database)."""
+    """The body without its tags, in the database (for the search vector)."""
     return Func(
         expression,
         Value("<[^>]+>"),

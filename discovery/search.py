@@ -9,10 +9,13 @@ German stop words are ignored. The results look the same on both:
 
 * **PostgreSQL**: the stored, weighted ``Article.search_vector`` (title A; lead
   and tags B; author names C; body D) with its GIN index, ranked with
-  ``ts_rank``, highlighted with ``ts_headline`` — for the shown page only.
+  ``ts_rank``.
 * **SQLite** (the embedded default): the FTS5 index of stemmed documents
   (``articles.search_index``), ranked with ``bm25`` (title 8, lead and tags 4,
-  authors 2, body 1); excerpts are made in Python.
+  authors 2, body 1).
+
+On both the excerpts of the shown page are made in Python
+(``page_with_excerpts``), with the same stemmer as the index.
 
 However many articles match, a search costs about the same: one query finds
 the newest ``MAX_RESULTS + 1`` matches and ranks only those; its ids give the
@@ -26,14 +29,12 @@ import hashlib
 from collections.abc import Iterable, Iterator
 
 from django.contrib.postgres.search import (
-    SearchHeadline,
     SearchQuery,
     SearchRank,
     SearchVectorField,
 )
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import F, Func, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.html import escape
@@ -45,7 +46,6 @@ from articles.search_index import (
     FTS_TABLE,
     SEARCH_CONFIG,
     plain_text,
-    strip_html_expression,
     uses_full_text,
 )
 
@@ -177,8 +177,7 @@ def _in_order(articles: Iterable[Article], ids: list[int]) -> list[Article]:
 
 class _PostgreSQL:
     """One query per search, as on SQLite: the newest ``MAX_RESULTS + 1``
-    published matches, ranked with ``ts_rank``; the headline is made for the
-    shown page only."""
+    published matches, ranked with ``ts_rank``."""
 
     def __init__(self, parsed: german.GermanQuery):
         self.parsed = parsed
@@ -231,33 +230,7 @@ class _PostgreSQL:
             return [row[0] for row in cursor.fetchall()]
 
     def page(self, ids: list[int]) -> list[Article]:
-        text = Func(
-            F("lead"),
-            Value(" "),
-            strip_html_expression(F("body")),
-            function="concat",
-            output_field=TextField(),
-        )
-        articles = (
-            _shown(ids)
-            .annotate(
-                excerpt_raw=SearchHeadline(
-                    text,
-                    self.tsquery,
-                    config=SEARCH_CONFIG,
-                    start_sel=_HIT_START,
-                    stop_sel=_HIT_STOP,
-                    max_words=EXCERPT_WORDS,
-                    min_words=15,
-                    max_fragments=2,
-                    fragment_delimiter=" … ",
-                )
-            )
-        )
-        page = _in_order(articles, ids)
-        for article in page:
-            article.excerpt = excerpt_html(article.excerpt_raw)
-        return page
+        return page_with_excerpts(ids, self.parsed)
 
 
 # SQLite ---------------------------------------------------------------------
@@ -318,14 +291,22 @@ class _SQLite:
             return [row[0] for row in cursor.fetchall()]
 
     def page(self, ids: list[int]) -> list[Article]:
-        page = _in_order(_shown(ids), ids)
-        for article in page:
-            article.excerpt = excerpt_html(python_excerpt(article, self.parsed))
-        return page
+        return page_with_excerpts(ids, self.parsed)
+
+
+def page_with_excerpts(ids: list[int], parsed: german.GermanQuery) -> list[Article]:
+    """The shown page in ranked order, each result with its excerpt. Made in
+    Python on both databases: the same excerpts everywhere, and on PostgreSQL
+    ``ts_headline`` over the ten bodies took 10 of a search page's 31 ms at
+    100,000 articles."""
+    page = _in_order(_shown(ids), ids)
+    for article in page:
+        article.excerpt = excerpt_html(python_excerpt(article, parsed))
+    return page
 
 
 def python_excerpt(article: Article, parsed: german.GermanQuery) -> str:
-    """Excerpt with hit markers, made in Python (SQLite).
+    """Excerpt with hit markers, made in Python (both databases).
 
     Around the first hit in lead and body (plain text), at most
     ``EXCERPT_WORDS`` words; every word whose stem the query looks for is
