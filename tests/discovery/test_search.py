@@ -408,3 +408,23 @@ def test_a_rebuild_stores_the_documents_in_the_order_of_their_articles():
     search_index_rebuild()
     assert stored_order() == numbers
     assert titles(search_articles("Beitrag")) != []
+
+
+@on_postgresql
+def test_a_rebuild_gives_the_planner_statistics_of_its_sources():
+    """Right after a bulk load PostgreSQL has no statistics of the tag and
+    byline tables, planned the vector's subqueries as scans of every tag
+    per article (100,000 articles: 773 s); the rebuild analyzes them first."""
+    ArticleFactory(title="Frisch geladen", tags=["Statistik"])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE pg_class SET reltuples = -1"
+            " WHERE relname = 'articles_taggedarticle'"
+        )
+    search_index_rebuild()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT reltuples FROM pg_class WHERE relname = 'articles_taggedarticle'"
+        )
+        assert cursor.fetchone()[0] >= 1
+    assert titles(search_articles("Frisch")) == ["Frisch geladen"]
