@@ -228,6 +228,8 @@ PUBLISH_CODE = f"""
 from django.urls import reverse
 from articles.models import Article
 from articles.services import article_publish
+# Reused data (--reuse) still holds the copy of the run before.
+Article.objects.filter(slug="pdf-nach-der-veroeffentlichung").delete()
 article = Article.objects.get(slug={FEATURED_SLUG!r})
 article.pk = None
 article.slug = "pdf-nach-der-veroeffentlichung"
