@@ -228,8 +228,10 @@ PUBLISH_CODE = f"""
 from django.urls import reverse
 from articles.models import Article
 from articles.services import article_publish
-# Reused data (--reuse) still holds the copy of the run before.
+# Reused data (--reuse) still holds the copy of the run before, and its job.
+from django_q.models import Success
 Article.objects.filter(slug="pdf-nach-der-veroeffentlichung").delete()
+Success.objects.filter(func="printing.jobs.pdf_prerender").delete()
 article = Article.objects.get(slug={FEATURED_SLUG!r})
 article.pk = None
 article.slug = "pdf-nach-der-veroeffentlichung"
