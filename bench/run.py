@@ -293,14 +293,22 @@ _REQUEST_TIME = re.compile(
 )
 
 
+def with_access_log(servers: list["Server"]) -> list["Server"]:
+    """The servers that have written an access log (Varnish has none)."""
+    return [
+        server
+        for server in servers
+        if getattr(server, "access_log", None) is not None
+        and server.access_log.exists()
+    ]
+
+
 def access_log_sizes(servers: list["Server"]) -> dict[str, int]:
     """How far each server's access log is written now."""
-    sizes = {}
-    for server in servers:
-        access_log = getattr(server, "access_log", None)  # Varnish has none
-        if access_log is not None and access_log.exists():
-            sizes[server.name] = access_log.stat().st_size
-    return sizes
+    return {
+        server.name: server.access_log.stat().st_size
+        for server in with_access_log(servers)
+    }
 
 
 def slowest_request(servers: list["Server"], since: dict[str, int]) -> str:
@@ -308,9 +316,8 @@ def slowest_request(servers: list["Server"], since: dict[str, int]) -> str:
     ``since`` (the sizes before wrk began: the first requests of every page,
     the featured PDF's first rendering among them, are timed on their own)."""
     slowest = None
-    for server in servers:
-        access_log = getattr(server, "access_log", None)  # Varnish has none
-        if server.name == "ceiling" or access_log is None or not access_log.exists():
+    for server in with_access_log(servers):
+        if server.name == "ceiling":
             continue
         with open(server.access_log) as log:
             log.seek(since.get(server.name, 0))

@@ -144,7 +144,7 @@ class SearchResults:
         if self._parsed.is_empty or stop <= start:
             return []
         ids = self._ranked()[start:stop]
-        return self._backend.page(ids) if ids else []
+        return page_with_excerpts(ids, self._parsed) if ids else []
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self[:MAX_RESULTS])
@@ -229,9 +229,6 @@ class _PostgreSQL:
             cursor.execute(sql, (*newest_params, *rank_params))
             return [row[0] for row in cursor.fetchall()]
 
-    def page(self, ids: list[int]) -> list[Article]:
-        return page_with_excerpts(ids, self.parsed)
-
 
 # SQLite ---------------------------------------------------------------------
 
@@ -289,9 +286,6 @@ class _SQLite:
         with connection.cursor() as cursor:
             cursor.execute(self._RANKED, params)
             return [row[0] for row in cursor.fetchall()]
-
-    def page(self, ids: list[int]) -> list[Article]:
-        return page_with_excerpts(ids, self.parsed)
 
 
 def page_with_excerpts(ids: list[int], parsed: german.GermanQuery) -> list[Article]:
