@@ -26,7 +26,7 @@ reads the GIN index when they are rare.
 """
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from django.contrib.postgres.search import (
     SearchQuery,
@@ -76,7 +76,8 @@ def search_articles(query: str, *, version: str | None = None) -> "SearchResults
     page passes it) the ranked ids of the query are kept in the cache under
     that version: a popular query is searched once per change of the
     published content, never with stale results (any save or publication
-    makes a new version). The shown page is still read fresh.
+    makes a new version). The articles of a slice are read when it is first
+    used (``ShownPage``).
     """
     query = (query or "").strip()[:QUERY_MAX_LENGTH]
     parsed = german.parse_query(query)
@@ -144,10 +145,33 @@ class SearchResults:
         if self._parsed.is_empty or stop <= start:
             return []
         ids = self._ranked()[start:stop]
-        return page_with_excerpts(ids, self._parsed) if ids else []
+        return ShownPage(ids, self._parsed) if ids else []
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self[:MAX_RESULTS])
+
+
+class ShownPage(Sequence):
+    """One page of results, read (``page_with_excerpts``) when first used, not
+    when sliced: the search page keeps its rendered results in a cached
+    fragment under the content version, like every list page, and a page
+    answered from that fragment reads no article at all."""
+
+    def __init__(self, ids: list[int], parsed: german.GermanQuery):
+        self._ids = ids
+        self._parsed = parsed
+        self._articles: list[Article] | None = None
+
+    def _read(self) -> list[Article]:
+        if self._articles is None:
+            self._articles = page_with_excerpts(self._ids, self._parsed)
+        return self._articles
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+    def __getitem__(self, index):
+        return self._read()[index]
 
 
 def excerpt_html(raw: str | None) -> SafeString:

@@ -216,6 +216,34 @@ def test_search_page_ranks_a_query_once_per_content_version(client):
     }
 
 
+def reads_articles(captured) -> bool:
+    """Whether a captured query read articles to show (their bodies)."""
+    return any('"body"' in query["sql"] for query in captured.captured_queries)
+
+
+def test_search_page_renders_its_results_once_per_content_version(client):
+    ArticleFactory(title="Werkzeugkasten alt", lead="Ein Werkzeugkasten vom Hobel")
+    first = client.get("/suche/", {"q": "Werkzeugkasten"}).content.decode()
+    with CaptureQueriesContext(connection) as captured:
+        again = client.get("/suche/", {"q": "Werkzeugkasten"}).content.decode()
+    assert not reads_articles(captured)
+    assert again == first
+    assert "Werkzeugkasten alt" in again
+    assert "<mark>Werkzeugkasten</mark>" in again
+    # Another query, page or language is rendered on its own.
+    with CaptureQueriesContext(connection) as captured:
+        english = client.get("/en/suche/", {"q": "Werkzeugkasten"})
+    assert reads_articles(captured)
+    assert english.status_code == 200
+    # A change of the content (here a new article) renders the results afresh.
+    ArticleFactory(title="Werkzeugkasten neu")
+    with CaptureQueriesContext(connection) as captured:
+        fresh = client.get("/suche/", {"q": "Werkzeugkasten"}).content.decode()
+    assert reads_articles(captured)
+    assert "Werkzeugkasten neu" in fresh
+    assert "Werkzeugkasten alt" in fresh
+
+
 def test_search_articles_without_a_version_never_caches():
     ArticleFactory(title="Werkzeugkasten")
     for _ in range(2):
