@@ -4,6 +4,7 @@ shared cache): expired rows are deleted now and then by the writes themselves.""
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from core.models import WindowCount
@@ -40,3 +41,19 @@ def test_without_its_turn_a_write_leaves_expired_rows(settings):
     assert window_add("first", seconds=60)
     assert window_hit("hits", seconds=60) == 1
     assert WindowCount.objects.filter(key="old").exists()
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="unlogged tables are PostgreSQL's"
+)
+def test_the_windows_table_is_unlogged_on_postgresql():
+    # Its writes need no WAL flush: a counted view waits for one, not two
+    # (core/migrations/0004_window_count_unlogged.py).
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relpersistence FROM pg_class WHERE relname = %s",
+            [WindowCount._meta.db_table],
+        )
+        assert cursor.fetchone() == ("u",)
+    assert window_add("unlogged-test", seconds=60)
+    assert not window_add("unlogged-test", seconds=60)
