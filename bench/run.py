@@ -320,11 +320,21 @@ def with_access_log(servers: list["Server"]) -> list["Server"]:
 
 
 def access_log_sizes(servers: list["Server"]) -> dict[str, int]:
-    """How far each server's access log is written now."""
-    return {
-        server.name: server.access_log.stat().st_size
-        for server in with_access_log(servers)
-    }
+    """How far each server's access log is written, once it has settled:
+    gunicorn logs a request after its answer is sent, so the line of the
+    request just answered may still be on its way (the featured PDF's first
+    rendering was once reported as the slowest request while wrk ran)."""
+    sizes: dict[str, int] = {}
+    for _ in range(50):
+        now = {
+            server.name: server.access_log.stat().st_size
+            for server in with_access_log(servers)
+        }
+        if now == sizes:
+            break
+        sizes = now
+        time.sleep(0.1)
+    return sizes
 
 
 SEARCH_PATH = "/suche/"
