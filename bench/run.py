@@ -338,6 +338,7 @@ def access_log_sizes(servers: list["Server"]) -> dict[str, int]:
 
 
 SEARCH_PATH = "/suche/"
+PROBE_PATH = " /healthz"  # ops/varnish/redaktion.vcl's probe
 
 
 def slowest_request(servers: list["Server"], since: dict[str, int]) -> str:
@@ -354,8 +355,8 @@ def slowest_request(servers: list["Server"], since: dict[str, int]) -> str:
             log.seek(since.get(server.name, 0))
             for line in log:
                 match = _REQUEST_TIME.search(line.rstrip())
-                if not match:
-                    continue
+                if not match or PROBE_PATH in match["request"]:
+                    continue  # Varnish's health probe is no reader's request
                 found = (int(match["ms"]), match["request"], match["status"])
                 search = SEARCH_PATH in match["request"]
                 if search not in slowest or found[0] > slowest[search][0]:
