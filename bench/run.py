@@ -62,6 +62,7 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -341,36 +342,55 @@ SEARCH_PATH = "/suche/"
 PROBE_PATH = " /healthz"  # ops/varnish/redaktion.vcl's probe
 
 
-def slowest_request(servers: list["Server"], since: dict[str, int]) -> str:
-    """The slowest request in the access logs of the benchmarked sites after
-    ``since`` (the sizes before wrk began: the first requests of every page,
-    the featured PDF's first rendering among them, are timed on their own),
-    and the slowest that is not a search: searches have their own target
-    (p99 < 300 ms, a new query searches), every other page < 100 ms."""
+class AccessLogSpans:
+    """Where in each server's access log the measured runs are: after each
+    page's warm-up, so the slowest request is taken from the same requests
+    as the rows' rates and latencies (a warm-up's requests include each
+    worker's first rendering of the page, without its caches and compiled
+    templates: reported apart)."""
+
+    def __init__(self, servers: list["Server"]):
+        self.servers = servers
+        self.spans: list[tuple[dict[str, int], dict[str, int]]] = []
+
+    @contextmanager
+    def measured(self):
+        start = access_log_sizes(self.servers)
+        yield
+        self.spans.append((start, access_log_sizes(self.servers)))
+
+
+def slowest_request(servers: list["Server"], spans: list[tuple[dict, dict]]) -> str:
+    """The slowest request of the benchmarked sites in the access logs'
+    ``spans`` [(sizes at the start, sizes at the end)], and the slowest that
+    is not a search: searches have their own target (p99 < 300 ms, a new
+    query searches), every other page < 100 ms."""
     slowest: dict[bool, tuple] = {}  # is a search → (ms, request, status, where)
     for server in with_access_log(servers):
         if server.name == "ceiling":
             continue
         with open(server.access_log) as log:
-            log.seek(since.get(server.name, 0))
-            for line in log:
-                match = _REQUEST_TIME.search(line.rstrip())
-                if not match or PROBE_PATH in match["request"]:
-                    continue  # Varnish's health probe is no reader's request
-                found = (int(match["ms"]), match["request"], match["status"])
-                search = SEARCH_PATH in match["request"]
-                if search not in slowest or found[0] > slowest[search][0]:
-                    slowest[search] = (*found, server.name)
+            for start, end in spans:
+                log.seek(start.get(server.name, 0))
+                text = log.read(end.get(server.name, 0) - start.get(server.name, 0))
+                for line in text.splitlines():
+                    match = _REQUEST_TIME.search(line.rstrip())
+                    if not match or PROBE_PATH in match["request"]:
+                        continue  # Varnish's health probe is no reader's request
+                    found = (int(match["ms"]), match["request"], match["status"])
+                    search = SEARCH_PATH in match["request"]
+                    if search not in slowest or found[0] > slowest[search][0]:
+                        slowest[search] = (*found, server.name)
     if not slowest:
-        return "Slowest request: none logged."
+        return "none logged"
 
     def told(entry: tuple) -> str:
         ms, request, status, where = entry
-        return f"({where}): {request} {status} in {ms} ms"
+        return f"({where}) {request} {status} in {ms} ms"
 
-    text = f"Slowest request while wrk ran {told(max(slowest.values()))}."
+    text = told(max(slowest.values()))
     if False in slowest:
-        text += f" Slowest that is not a search {told(slowest[False])}."
+        text += f"; the slowest that is not a search {told(slowest[False])}"
     return text
 
 
@@ -579,10 +599,17 @@ def wrk(
     return parse_wrk(result.stdout)
 
 
-def measure(url: str, args, script=None, headers=None, method="GET") -> Result:
+def measure(
+    url: str, args, script=None, headers=None, method="GET", logs=None
+) -> Result:
+    """wrk's warm-up, then the measured run (whose span of the servers'
+    access logs ``logs``, an ``AccessLogSpans``, records)."""
     if args.warmup:
         wrk(url, args, args.warmup, script, headers, method)
-    return wrk(url, args, args.duration, script, headers, method)
+    if logs is None:
+        return wrk(url, args, args.duration, script, headers, method)
+    with logs.measured():
+        return wrk(url, args, args.duration, script, headers, method)
 
 
 def production_env(workdir: Path, workers: int) -> dict:
@@ -805,7 +832,8 @@ def run(args) -> int:
         notes: list[str] = []
         by_way = {"site": site, "cache": cache, "cached-site": cache.backend}
         reader_headers = first_requests(by_way, notes)
-        measured_from = access_log_sizes(servers)
+        logs = AccessLogSpans(servers)
+        wrk_began = access_log_sizes(servers)
         print(
             f"== wrk: {args.threads} threads, {args.connections} connections, "
             f"{args.warmup:g} s warm-up + {args.duration:g} s per page"
@@ -814,10 +842,17 @@ def run(args) -> int:
         print(f"   ceiling: {ceiling_before.rps:,.0f} req/s")
         passed_ceiling = measure_passed_ceiling(ceiling_cache, args)
         print(f"   ceiling through the cache, passed: {passed_ceiling.rps:,.0f} req/s")
-        measured = measure_pages(by_way, env, args, reader_headers, memory, notes)
+        measured = measure_pages(by_way, env, args, reader_headers, memory, notes, logs)
         ceiling_after = measure(ceiling.url("/"), args)
         memory.stop()
-        notes.append(slowest_request(servers, measured_from))
+        slowest = slowest_request(servers, logs.spans)
+        notes.append(f"Slowest request in the measured runs: {slowest}.")
+        warm_ups_too = [(wrk_began, access_log_sizes(servers))]
+        notes.append(
+            "Slowest request while wrk ran, warm-ups included (each worker's "
+            "first rendering of each page, caches empty, templates not yet "
+            f"compiled): {slowest_request(servers, warm_ups_too)}."
+        )
         if any(page.url_name == "printing:pdf" and page.path for page in PAGES):
             pdf_after_publication(env, site, workdir, notes)
     except BenchError as error:
@@ -1024,7 +1059,7 @@ def origin(server) -> dict[str, str]:
     return {"Origin": f"http://{HOST}:{server.port}"}
 
 
-def measure_pages(servers, env, args, reader_headers, memory, notes) -> list:
+def measure_pages(servers, env, args, reader_headers, memory, notes, logs) -> list:
     """wrk on every page that answered; ``[(page, result or None, peak MB)]``."""
     measured: list[tuple[Page, Result | None, float]] = []
     for page in PAGES:
@@ -1040,7 +1075,9 @@ def measure_pages(servers, env, args, reader_headers, memory, notes) -> list:
             count_before = view_count(env)
         if page.method == "POST":
             headers.update(origin(site))
-        result = measure(site.url(page.path), args, page.script, headers, page.method)
+        result = measure(
+            site.url(page.path), args, page.script, headers, page.method, logs
+        )
         measured.append((page, result, memory.peak_mb()))
         print(f"   {page.label}: {result.rps:,.0f} req/s")
         if result.non_2xx:
