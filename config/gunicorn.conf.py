@@ -42,3 +42,11 @@ if _control_socket:
 else:
     control_socket_disable = True
 wsgi_app = "config.wsgi:application"
+
+
+def post_worker_init(worker):
+    """Before a new worker's first request (config/warmup.py): without it, its
+    first reader page took half a second."""
+    from config.warmup import worker_warm
+
+    worker.log.info("Warmed up for readers: %d templates compiled", worker_warm())
