@@ -24,7 +24,7 @@ from articles.models import Article
 from core.http_cache import is_shared
 from ratings.admin import RatingSummaryInline, rating_column
 from ratings.models import MAX_SCORE, MIN_SCORE, RatingSummary
-from ratings.queries import best_rated
+from ratings.queries import best_rated_first
 
 BEST_RATED_LIMIT = 5
 
@@ -127,8 +127,8 @@ def best_rated_block(context) -> str:
     def articles() -> list:
         return cache.get_or_set(
             f"ratings:best-rated:{BEST_RATED_LIMIT}",
-            lambda: list(
-                best_rated(Article.objects.published(), limit=BEST_RATED_LIMIT)
+            lambda: best_rated_first(
+                Article.objects.published(), limit=BEST_RATED_LIMIT
             ),
             settings.RATINGS_BEST_RATED_CACHE,
         )

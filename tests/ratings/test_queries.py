@@ -1,8 +1,10 @@
+from datetime import UTC, datetime
+
 import pytest
 
 from articles.models import Article
 from ratings.models import RatingSummary, Vote
-from ratings.queries import best_rated, with_bayesian_score
+from ratings.queries import best_rated, best_rated_first, with_bayesian_score
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -95,3 +97,36 @@ def test_best_rated_is_one_query(django_assert_num_queries):
         labels = [article.rating_summary.label() for article in ranking]
 
     assert len(labels) == 5
+
+
+def test_best_rated_first_reads_only_the_best_candidates_and_keeps_the_order(
+    django_assert_max_num_queries,
+):
+    best = rated("Beste", [5] * 10)
+    # Four tied articles (same votes): the newer comes first, also where the
+    # tie runs past the last candidate.
+    tied = [
+        rated(
+            f"Gleichstand {day}", [5, 5], publish_at=datetime(2026, 1, day, tzinfo=UTC)
+        )
+        for day in (3, 1, 4, 2)
+    ]
+    rated("Schwächer", [4])
+    expected = list(best_rated(Article.objects.published(), limit=4))
+    assert expected[0] == best
+    assert expected[1:] == sorted(tied, key=lambda a: a.publish_at, reverse=True)[:3]
+
+    with django_assert_max_num_queries(3):  # candidates, their ties, articles
+        first = best_rated_first(Article.objects.published(), limit=4, candidates=2)
+    assert first == expected
+    assert [a.rating_score for a in first] == [a.rating_score for a in expected]
+
+
+def test_best_rated_first_reads_the_whole_ranking_when_the_candidates_are_not_enough():
+    for number in range(3):  # the best are drafts, not on the home page
+        rated(f"Entwurf {number}", [5] * 20, status=Article.Status.DRAFT)
+    published = [rated("Gut", [4] * 5), rated("Mittel", [3] * 5)]
+
+    first = best_rated_first(Article.objects.published(), limit=2, candidates=3)
+
+    assert first == published == list(best_rated(Article.objects.published(), limit=2))
