@@ -850,8 +850,8 @@ def run(args) -> int:
         warm_ups_too = [(wrk_began, access_log_sizes(servers))]
         notes.append(
             "Slowest request while wrk ran, warm-ups included (each worker's "
-            "first rendering of each page, caches empty, templates not yet "
-            f"compiled): {slowest_request(servers, warm_ups_too)}."
+            "first rendering of each page, its caches empty): "
+            f"{slowest_request(servers, warm_ups_too)}."
         )
         if any(page.url_name == "printing:pdf" and page.path for page in PAGES):
             pdf_after_publication(env, site, workdir, notes)
