@@ -1,6 +1,8 @@
+import time
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.utils import timezone, translation
@@ -88,3 +90,12 @@ def editor(db):
 def moderator(db):
     editorial_groups_restore()
     return StaffFactory(username="moderator", groups=["Moderator"])
+
+
+@pytest.fixture
+def one_rate_window():
+    """Time stands still during the test: rate limits count in windows of the
+    clock (``core.ratelimit``), and a test that expects the n-th request of a
+    window to be refused failed when a minute ended between its requests."""
+    with time_machine.travel(time.time(), tick=False):
+        yield

@@ -89,6 +89,7 @@ def test_zero_switches_the_vote_cap_off(article, settings, generous_rate_limits)
     assert Vote.objects.count() == 12
 
 
+@pytest.mark.usefixtures("one_rate_window")
 def test_the_vote_rate_limit_holds_per_network_with_rotating_user_agents(
     article, settings
 ):
@@ -98,6 +99,7 @@ def test_the_vote_rate_limit_holds_per_network_with_rotating_user_agents(
     assert answers == [302, 302, 302, 429, 429, 429]
 
 
+@pytest.mark.usefixtures("one_rate_window")
 def test_searches_are_limited_per_network_with_rotating_user_agents(article, settings):
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, "search": "10/m"}
     answers = [

@@ -12,6 +12,7 @@ def test_parse_rate(rate, parsed):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("one_rate_window")
 def test_rate_limit_allows_up_to_the_limit_then_refuses(settings):
     settings.RATE_LIMITS = {"vote": "3/m"}
     results = [rate_limit_hit(scope="vote", key="abc") for _ in range(4)]

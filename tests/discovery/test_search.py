@@ -311,6 +311,7 @@ def test_nul_character_is_rejected_not_a_500(client):
     assert response.status_code == 400
 
 
+@pytest.mark.usefixtures("one_rate_window")
 def test_search_is_rate_limited(client, settings, article):
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, "search": "3/m"}
     for _ in range(3):

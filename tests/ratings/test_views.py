@@ -382,6 +382,7 @@ def test_vote_with_the_live_requests_csrf_token_passes(article):
     assert Vote.objects.count() == 1
 
 
+@pytest.mark.usefixtures("one_rate_window")
 def test_rate_limit_answers_429(client, article, settings):
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, "vote": "3/m"}
     for score in (1, 2, 3):

@@ -125,6 +125,7 @@ def test_autosave_needs_the_csrf_token(journalist):
     assert not ArticleAutosave.objects.exists()
 
 
+@pytest.mark.usefixtures("one_rate_window")
 def test_autosaves_are_rate_limited(client, journalist, settings):
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, "autosave": "3/m"}
     article = draft_of(journalist)
