@@ -15,12 +15,10 @@ local queries = {
   "FACHKR%C3%84FTE",
   "Digitalisier",
 }
-local threads = {}
 local counter = 1
 
 function setup(thread)
   thread:set("id", counter)
-  table.insert(threads, thread)
   counter = counter + 1
 end
 
