@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from discovery.archive import archive_months
-from discovery.related import RELATED_LIMIT, related_articles
+from discovery.related import RELATED_LIMIT, ranked_related, related_articles
 from tests.articles.bulk import bulk_articles
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 
@@ -240,3 +240,32 @@ def test_related_articles_match_the_plain_definition_on_random_data():
             other for _key, other in sorted(candidates, reverse=True)[:RELATED_LIMIT]
         ]
         assert related_articles(article) == expected
+
+
+def test_related_ranks_a_bounded_set_of_candidates_per_tag():
+    """Of a crowded tag only the newest articles are candidates; every article
+    of a rarer tag is one, so an older article sharing both tags still leads."""
+    home = CategoryFactory()
+    article = ArticleFactory(category=home, tags=["Häufig", "Selten"])
+    both_old = ArticleFactory(
+        category=CategoryFactory(), tags=["Häufig", "Selten"], publish_at=at(2005, 1, 1)
+    )
+    crowded = [
+        ArticleFactory(
+            category=CategoryFactory(), tags=["Häufig"], publish_at=at(2010, 1, day)
+        )
+        for day in range(1, 6)
+    ]
+    article = Article.objects.with_related().get(pk=article.pk)
+    # Four candidates, two per tag: the two newest of „Häufig“, all of „Selten“.
+    assert ranked_related(article, limit=4, candidates=4) == [
+        both_old.pk,
+        crowded[4].pk,
+        crowded[3].pk,
+    ]
+    assert ranked_related(article, limit=4) == [
+        both_old.pk,
+        crowded[4].pk,
+        crowded[3].pk,
+        crowded[2].pk,
+    ]
