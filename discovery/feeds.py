@@ -200,16 +200,21 @@ class ArticleFeed(Feed):
         return scope.description
 
     def items(self, scope: FeedScope) -> list[Article]:
+        # Ids first, as the list pages (``articles.views.page_articles``): the
+        # whole rows with the feature apps' subqueries carried through a sort
+        # of every article of a common tag took 1.3 s at 100,000 on SQLite.
         # Without the join, SQLite plans the list of all articles from the
         # category side (see ``with_related``): attach the categories from the
         # scope or from one small query instead.
+        newest_ids = scope.articles.order_by("-publish_at", "-pk").values("pk")
+        newest = Article.objects.filter(pk__in=newest_ids[:FEED_ITEMS]).order_by(
+            "-publish_at", "-pk"
+        )
         if scope.join_category:
-            articles = list(scope.articles.with_related()[:FEED_ITEMS])
+            articles = list(newest.with_related())
             categories = {a.category_id: a.category for a in articles}
         else:
-            articles = list(
-                scope.articles.with_related(join_category=False)[:FEED_ITEMS]
-            )
+            articles = list(newest.with_related(join_category=False))
             if scope.category is not None:
                 categories = {scope.category.pk: scope.category}
             else:

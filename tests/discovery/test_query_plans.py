@@ -110,6 +110,19 @@ def test_the_teasers_are_read_by_their_ids(lists, django_assert_num_queries):
 
 
 @on_sqlite
+def test_sqlite_feeds_read_their_articles_by_ids_first(lists, client):
+    """A feed's items are read by their ids, as a list page's: sorting the
+    whole rows of a common tag's articles took 1.3 s at 100,000 articles."""
+    tag = Tag.objects.first()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(f"/schlagwort/{tag.slug}/feed/").status_code == 200
+    (items,) = [q["sql"] for q in captured.captured_queries if '."body"' in q["sql"]]
+    explained = sqlite_plan(items)
+    assert explained.startswith("SEARCH articles_article USING INTEGER PRIMARY KEY")
+    assert "LIST SUBQUERY" in explained, explained
+
+
+@on_sqlite
 def test_sqlite_archive_counts_from_the_index(lists):
     from discovery.archive import archive_months
 
