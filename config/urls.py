@@ -23,8 +23,9 @@ urlpatterns = [
     # Discovery: for crawlers, outside the language prefixes.
     path("robots.txt", discovery_views.robots_txt, name="robots-txt"),
     path("favicon.ico", discovery_views.favicon, name="favicon"),
-    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
     path("sitemap-news.xml", sitemaps.news_sitemap, name="sitemap-news"),
+    path("sitemap-<slug:section>.xml", sitemaps.sitemap, name="sitemap-section"),
 ]
 
 # Public pages: German at the root, English under /en/.

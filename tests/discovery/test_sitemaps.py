@@ -16,6 +16,9 @@ NS = {
 }
 
 
+BASE = "http://localhost:8000"
+
+
 def urls_of(response) -> dict[str, ElementTree.Element]:
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
@@ -23,6 +26,34 @@ def urls_of(response) -> dict[str, ElementTree.Element]:
     return {
         url.findtext("s:loc", namespaces=NS): url for url in root.findall("s:url", NS)
     }
+
+
+def sitemaps_of(client) -> list[str]:
+    """The sitemaps the index at /sitemap.xml lists, as paths."""
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    root = ElementTree.fromstring(response.content)
+    locations = [item.findtext("s:loc", namespaces=NS) for item in root]
+    assert all(location.startswith(BASE) for location in locations), locations
+    return [location.removeprefix(BASE) for location in locations]
+
+
+def all_urls(client) -> dict[str, ElementTree.Element]:
+    urls = {}
+    for path in sitemaps_of(client):
+        page = urls_of(client.get(path))
+        assert page, f"{path} lists nothing"
+        assert not page.keys() & urls.keys(), "an entry on two pages"
+        urls |= page
+    return urls
+
+
+@pytest.fixture
+def small_pages(monkeypatch):
+    from discovery.sitemaps import SiteAddressSitemap
+
+    monkeypatch.setattr(SiteAddressSitemap, "limit", 2)
 
 
 def test_sitemap_lists_articles_categories_tags_and_authors(client):
@@ -33,8 +64,8 @@ def test_sitemap_lists_articles_categories_tags_and_authors(client):
         slug="vertrieb-3-0", authors=[author], category=category, tags=["CRM"]
     )
     ArticleFactory(slug="entwurf", status=Article.Status.DRAFT, tags=["Geheim"])
-    urls = urls_of(client.get("/sitemap.xml"))
-    base = "http://localhost:8000"
+    urls = all_urls(client)
+    base = BASE
     assert f"{base}/artikel/vertrieb-3-0/" in urls
     assert f"{base}/rubrik/vertrieb/" in urls
     assert f"{base}/schlagwort/crm/" in urls
@@ -85,12 +116,62 @@ def test_robots_txt(client, settings):
 
 def test_sitemap_query_budget_with_1000_articles(client, django_assert_max_num_queries):
     bulk_articles(1000)
-    with django_assert_max_num_queries(9):
-        urls = urls_of(client.get("/sitemap.xml"))
+    with django_assert_max_num_queries(4):  # one per section
+        paths = sitemaps_of(client)
+    assert "/sitemap-articles.xml" in paths and "/sitemap-tags.xml" in paths
+    urls = {}
+    for path in paths:  # ids need not start at 1 (PostgreSQL's sequences)
+        with django_assert_max_num_queries(2):  # whatever the page
+            urls |= urls_of(client.get(path))
     assert len([url for url in urls if "/artikel/" in url]) == 1000
     assert len([url for url in urls if "/schlagwort/" in url]) == 20
     with django_assert_max_num_queries(3):
         assert client.get("/sitemap-news.xml").status_code == 200
+
+
+def test_sitemap_pages_are_ranges_of_ids_that_keep_their_articles(client, small_pages):
+    """Two entries per page (``small_pages``): every published article on one
+    page; a range without one is neither listed nor served; a new article
+    lands on the last page and leaves the others as they were."""
+    published = [ArticleFactory(slug=f"a-{n}") for n in range(3)]
+    drafts = [
+        ArticleFactory(slug=f"entwurf-{n}", status=Article.Status.DRAFT)
+        for n in range(3)  # three ids in a row: one page of two holds only drafts
+    ]
+    published.append(ArticleFactory(slug="a-3"))
+
+    def page_of(article) -> int:
+        return (article.pk - 1) // 2 + 1
+
+    article_pages = [p for p in sitemaps_of(client) if "articles" in p]
+    assert len(article_pages) == len({page_of(a) for a in published})
+    urls = all_urls(client)
+    assert {f"{BASE}/artikel/a-{n}/" for n in range(4)} <= urls.keys()
+    assert not any("entwurf" in url for url in urls)
+    (drafts_only,) = {page_of(a) for a in drafts} - {page_of(a) for a in published}
+    assert client.get(f"/sitemap-articles.xml?p={drafts_only}").status_code == 404
+    *older_pages, _last = article_pages
+    before = {path: client.get(path).content for path in older_pages}
+    from django.core.cache import cache
+
+    cache.clear()
+    ArticleFactory(slug="neu")
+    assert {path: client.get(path).content for path in older_pages} == before
+    assert f"{BASE}/artikel/neu/" in all_urls(client)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/sitemap-articles.xml?p=x",
+        "/sitemap-articles.xml?p=0",
+        "/sitemap-articles.xml?p=999",
+        "/sitemap-unbekannt.xml",
+    ],
+)
+def test_sitemap_bad_pages_are_404(client, path):
+    ArticleFactory()
+    assert client.get(path).status_code == 404
 
 
 def test_robots_patterns_cover_the_real_print_and_pdf_urls(client):
