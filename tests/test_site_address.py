@@ -54,6 +54,7 @@ def absolute_urls(text: str) -> set[str]:
         "/feed/",
         "/feed/atom/",
         "/sitemap.xml",
+        "/sitemap-articles.xml",
         "/sitemap-news.xml",
         "/robots.txt",
         "/archiv/",
