@@ -3,7 +3,6 @@
 from datetime import datetime
 
 from django.db import connection
-from django.db.models import Max, Min
 from django.utils import timezone
 
 from articles.models import Article
@@ -14,18 +13,17 @@ def archive_months() -> list[dict]:
 
     ``[{"year": 2012, "months": [{"month": datetime, "count": 3}, …]}, …]``.
 
-    Two small queries that the database answers from the
+    Three small queries that the database answers from the
     ``article_status_publish`` index: the first and the last publication
     time, then one count per calendar month (its bounds in the site's time
     zone, worked out here) as an index range each. Grouping the rows by
     ``TruncMonth`` instead calls a Python function for every published
     article on SQLite: 1.8 s at 100,000 articles, 60 ms this way.
     """
-    published = Article.objects.published()
-    span = published.aggregate(first=Min("publish_at"), last=Max("publish_at"))
-    if span["first"] is None:
+    first, last = _first_and_last_publication()
+    if first is None:
         return []
-    months = _months_between(span["first"], span["last"])
+    months = _months_between(first, last)
     years: list[dict] = []
     for month, count in zip(months, _counts(months), strict=True):
         if not count:
@@ -35,6 +33,14 @@ def archive_months() -> list[dict]:
         years[-1]["months"].append({"month": month, "count": count})
         years[-1]["count"] += count
     return years
+
+
+def _first_and_last_publication() -> tuple:
+    """The first and the last publication time: two queries, each read at one
+    end of the ``article_status_publish`` index. MIN and MAX in one SELECT
+    made SQLite count through the whole range (25 ms at 100,000 articles)."""
+    times = Article.objects.published().values_list("publish_at", flat=True)
+    return times.order_by("publish_at").first(), times.order_by("-publish_at").first()
 
 
 def _months_between(first: datetime, last: datetime) -> list[datetime]:

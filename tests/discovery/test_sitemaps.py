@@ -118,7 +118,8 @@ def test_sitemap_query_budget_with_1000_articles(client, django_assert_max_num_q
     bulk_articles(1000)
     with django_assert_max_num_queries(4):  # one per section
         paths = sitemaps_of(client)
-    assert "/sitemap-articles.xml" in paths and "/sitemap-tags.xml" in paths
+    sections = {path.split("?")[0] for path in paths}
+    assert {"/sitemap-articles.xml", "/sitemap-tags.xml"} <= sections
     urls = {}
     for path in paths:  # ids need not start at 1 (PostgreSQL's sequences)
         with django_assert_max_num_queries(2):  # whatever the page
