@@ -2,7 +2,7 @@ import time
 from functools import cache, partial
 
 from django.core.cache import cache as django_cache
-from django.db.models import Min
+from django.db.models import Exists, Max, Min, OuterRef
 from django.http import Http404, HttpResponse, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, render
@@ -22,6 +22,7 @@ from articles.models import (
     ArticleQuerySet,
     Category,
     Tag,
+    TaggedArticle,
     authors_with_published_articles,
 )
 from articles.newsroom.preview_links import shared_article
@@ -128,6 +129,16 @@ def page_ids(queryset: ArticleQuerySet, start: int, stop: int) -> ArticleQuerySe
     return queryset.order_by("-publish_at", "-pk").values("pk")[start:stop]
 
 
+# Tags with fewer articles are always listed by the join (``TagView.teasers``).
+COMMON_TAG_ARTICLES = 1000
+
+
+def highest_article_id() -> int:
+    """The number of articles, near enough for a plan (one read of the
+    primary key's end)."""
+    return Article.objects.aggregate(highest=Max("pk"))["highest"] or 0
+
+
 def with_categories(articles) -> list[Article]:
     """The teasers' categories come from one query over the (few) categories
     instead of a join; see ``ArticleQuerySet.with_related``."""
@@ -160,6 +171,23 @@ class TagView(ArticleListView):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
         self.count_key = f"tag:{self.tag.pk}"
         return super().get_queryset().filter(tags=self.tag)
+
+    def teasers(self, queryset, page) -> list[Article]:
+        """A common tag's page is found by walking the publication-time index
+        back and asking of each article whether it has the tag, which stops at
+        the page's last teaser; the join reads and sorts all the tag's rows
+        (SQLite, without statistics of how common a tag is, always takes it:
+        104 ms for a tag of 36,606 articles at 100,000, 1.2 ms walking). A rare
+        tag's few rows are quicker to sort than a walk through the articles
+        without it, so the walk is taken only where it is expected shorter."""
+        count, stop = page.paginator.count, page.end_index()
+        common = count >= COMMON_TAG_ARTICLES  # else sorting its rows is cheap
+        if common and stop * highest_article_id() / count < count:
+            has_tag = TaggedArticle.objects.filter(
+                content_object=OuterRef("pk"), tag=self.tag
+            )
+            queryset = Article.objects.published().filter(Exists(has_tag))
+        return super().teasers(queryset, page)
 
     def cache_tags(self) -> list[str]:
         return [f"tag-{self.tag.pk}"]

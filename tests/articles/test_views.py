@@ -278,6 +278,31 @@ def test_tag_page_query_count_is_constant(client, django_assert_max_num_queries)
         assert client.get("/schlagwort/kuenstliche-intelligenz/").status_code == 200
 
 
+@pytest.mark.parametrize("highest_id", [0, 10**9], ids=["walk", "join"])
+def test_tag_page_lists_the_same_articles_walked_or_joined(
+    client, monkeypatch, highest_id
+):
+    """A common tag's page walks the publication-time index, a rare one's
+    joins its tag rows (``TagView.teasers``): the same teasers either way."""
+    from articles import views
+
+    monkeypatch.setattr(views, "COMMON_TAG_ARTICLES", 10)
+    monkeypatch.setattr(views, "highest_article_id", lambda: highest_id)
+    tagged = make_many_articles(14, tag="Künstliche Intelligenz")
+    ArticleFactory(tags=["Anderes"])
+    ArticleFactory(status=Article.Status.DRAFT, tags=["Künstliche Intelligenz"])
+    newest_first = sorted(tagged, key=lambda a: (a.publish_at, a.pk), reverse=True)
+    pages = [
+        list(
+            client.get(f"/schlagwort/kuenstliche-intelligenz/?page={n}").context[
+                "page_obj"
+            ]
+        )
+        for n in (1, 2)
+    ]
+    assert pages == [newest_first[:12], newest_first[12:]]
+
+
 def test_author_page(client, django_assert_max_num_queries):
     author = AuthorFactory(
         first_name="Anna",
