@@ -855,6 +855,7 @@ def run(args) -> int:
         )
         if any(page.url_name == "printing:pdf" and page.path for page in PAGES):
             pdf_after_publication(env, site, workdir, notes)
+        cache_expiry({**env, **SITE_ENV}, notes)
     except BenchError as error:
         print(f"!! {error}", file=sys.stderr)
         return 1
@@ -1018,6 +1019,40 @@ def pdf_after_publication(env: dict, site, workdir: Path, notes: list[str]) -> N
         f"publication; the first reader's request {milliseconds:.0f} ms "
         f"(HTTP {status}, {kind}, {len(body) / 1024:.0f} KB; target < 200 ms)"
     )
+
+
+# The pages bench/expiry.py times when their caches expire.
+EXPIRY_PAGES = [
+    "home",
+    "article, returning reader",
+    "category",
+    "tag",
+    "author",
+    "archive",
+    "search",
+    "RSS feed",
+]
+
+
+def cache_expiry(env: dict, notes: list[str]) -> None:
+    """What a reader waits for when a cache expires (``bench/expiry.py``, in
+    one process after the runs: they are shorter than the caches' lives)."""
+    paths = [p.path for p in PAGES if p.label in EXPIRY_PAGES and p.path]
+    result = subprocess.run(
+        [PYTHON, "bench/expiry.py", *paths, "/sitemap.xml"],
+        cwd=ROOT,
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # the site's own slow-request warnings
+    )
+    if result.returncode:
+        raise BenchError(f"bench/expiry.py failed ({result.returncode}).")
+    notes.append(
+        "When a cache expires (one process, after the runs; target: no reader "
+        "request over 100 ms):"
+    )
+    notes.extend(f"  {line}" for line in result.stdout.splitlines())
 
 
 def first_requests(servers: dict, notes: list[str]) -> dict[str, str]:
