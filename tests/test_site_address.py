@@ -54,7 +54,6 @@ def absolute_urls(text: str) -> set[str]:
         "/feed/",
         "/feed/atom/",
         "/sitemap.xml",
-        "/sitemap-articles.xml",
         "/sitemap-news.xml",
         "/robots.txt",
         "/archiv/",
@@ -84,6 +83,24 @@ def test_every_absolute_url_is_on_the_site_address_whatever_host_and_scheme(
             }
             assert ours <= {SITE}, (path, host, secure, ours)
             assert ours or path == "/sitemap-news.xml", path  # no news of 2012
+
+
+def test_every_sitemap_page_links_only_to_the_site_address(article):
+    """The pages the sitemap index lists (their numbers follow the ids, which
+    need not start at 1), whatever host and scheme they are asked with."""
+    index = Client().get("/sitemap.xml").content.decode()
+    pages = [url.removeprefix(SITE) for url in re.findall(r"<loc>([^<]+)</loc>", index)]
+    assert len(pages) == 4  # articles, categories, tags, authors
+    for path in pages:
+        for host in HOSTS:
+            for secure in (True, False):
+                response = Client().get(path, HTTP_HOST=host, secure=secure)
+                assert response.status_code == 200, (path, host)
+                urls = absolute_urls(response.content.decode()) - {
+                    "http://www.sitemaps.org",  # the XML namespaces
+                    "http://www.w3.org",
+                }
+                assert urls == {SITE}, (path, host, secure, urls)
 
 
 def test_https_is_the_configured_scheme(article, settings):
