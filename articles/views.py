@@ -134,8 +134,8 @@ COMMON_TAG_ARTICLES = 1000
 
 
 def highest_article_id() -> int:
-    """The number of articles, near enough for a plan (one read of the
-    primary key's end)."""
+    """How many articles were ever created, near enough to plan a query by
+    (one read of the primary key's end)."""
     return Article.objects.aggregate(highest=Max("pk"))["highest"] or 0
 
 

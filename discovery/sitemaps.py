@@ -36,7 +36,8 @@ from articles.models import (
 from core.site import site_url
 
 NEWS_DAYS = 2
-# Entries per sitemap page (as Yoast SEO's sitemaps): 0.2 ms each to build.
+# Entries per sitemap page (as Yoast SEO's sitemaps): about 0.13 ms each to
+# build, 120–165 ms a page at 100,000 articles.
 SITEMAP_PAGE_SIZE = 1000
 
 
