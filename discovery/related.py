@@ -22,15 +22,15 @@ from articles.models import Article, Byline, TaggedArticle
 # Three cards: one row of the three-column grid, no orphan.
 RELATED_LIMIT = 3
 # Articles sharing a tag that are ranked, at most (see ``ranked_related``):
-# 15–40 ms at 100,000 articles on either database, where ranking all of them
-# took up to 390 ms.
+# 20–27 ms on average at 100,000 articles, 54 ms at worst, where ranking all
+# of them took up to 390 ms.
 RELATED_CANDIDATES = 3000
 
 
 def related_articles(article: Article, *, limit: int = RELATED_LIMIT) -> list[Article]:
     """Published articles like ``article``, as cards (see ``ranked_related``).
 
-    Finding them is the expensive part (15–40 ms at 100,000 articles), and its
+    Finding them is the expensive part (20–54 ms at 100,000 articles), and its
     answer hardly moves: the ranked ids are cached for
     ``FRAGMENT_CACHE_SECONDS`` per version of the article, so a new article
     joins a related list within that time. The cards are read fresh, of
